@@ -1,0 +1,67 @@
+// `plan validate [paths…]`: schema and reference checks with exact file:line:col findings; exit 1 on errors.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { discoverFiles } from '../../load/discover-files.js';
+import type { Finding } from '../../model/finding.js';
+import { findingsFormats } from '../../render/findings-formats.js';
+import { runRules } from '../../rules/run-rules.js';
+import type { RulePhase } from '../../rules/rule.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { UsageError } from '../usage-error.js';
+
+export interface FindingsOptions {
+  format?: string;
+  maxWarnings?: string;
+}
+
+/** Shared by validate and check: render findings, decide the exit code (1 on errors or too many warnings). */
+export function reportFindings(ctx: Context, findings: Finding[], options: FindingsOptions, cwd: string): number {
+  const format = options.format ?? 'stylish';
+  const render = findingsFormats[format];
+  if (!render) throw new UsageError(ctx.t(`--format 只能是 ${Object.keys(findingsFormats).join('、')}(收到 “${format}”)`, `--format must be one of ${Object.keys(findingsFormats).join(', ')} (got "${format}")`));
+  const maxWarnings = options.maxWarnings === undefined ? -1 : Number(options.maxWarnings);
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(ctx.t('--max-warnings 必须是非负整数', '--max-warnings must be a non-negative integer'));
+  const sourceLines = (file: string): string[] | null => {
+    try {
+      return fs.readFileSync(path.resolve(cwd, file), 'utf8').split('\n');
+    } catch {
+      return null;
+    }
+  };
+  ctx.io.stdout(render(findings, { lang: ctx.lang, sourceLines, color: ctx.color }));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (errors > 0) return 1;
+  if (maxWarnings >= 0 && warnings > maxWarnings) {
+    ctx.io.stderr(ctx.t(`警告数 ${warnings} 超过 --max-warnings ${maxWarnings}\n`, `${warnings} warnings exceed --max-warnings ${maxWarnings}\n`));
+    return 1;
+  }
+  return 0;
+}
+
+/** Files given on the command line are checked; their folders are loaded too, so references to the roster resolve. */
+export async function lintPaths(ctx: Context, given: string[], phases: RulePhase[]): Promise<Finding[]> {
+  const absolute = given.map((p) => path.resolve(ctx.io.cwd, p));
+  const targets = discoverFiles(absolute);
+  const context = [...new Set(absolute.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p))))];
+  const workspace = ctx.load(context);
+  const shownTargets = new Set(workspace.files.filter((f) => targets.includes(f.absolute)).map((f) => f.file));
+  return runRules(workspace, { phases, lang: ctx.lang, onlyFiles: shownTargets });
+}
+
+export function registerValidate(program: Command, ctx: Context): void {
+  program
+    .command('validate')
+    .description(ctx.t('检查计划、名单文件:格式、字段、责任单位、编号等,给出 文件:行:列', 'Check plan and roster files; findings with file:line:col'))
+    .argument('[paths...]', ctx.t('要检查的文件或目录(默认:数据目录)', 'files or folders to check (default: the data folder)'))
+    .option('-f, --format <format>', ctx.t(`输出格式:${Object.keys(findingsFormats).join('、')}`, `output format: ${Object.keys(findingsFormats).join(', ')}`), 'stylish')
+    .option('--max-warnings <n>', ctx.t('警告超过 n 个时以 1 退出', 'exit 1 when there are more than n warnings'))
+    .action(async (paths: string[], options: FindingsOptions, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const given = paths.length > 0 ? paths : [ctx.dataDir(globals)];
+      const findings = await lintPaths(ctx, given, ['load', 'validate']);
+      ctx.exitCode = reportFindings(ctx, findings, options, ctx.io.cwd);
+    });
+}

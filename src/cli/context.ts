@@ -1,0 +1,52 @@
+// What every command gets: I/O, language, colour, and a loader for the data folder.
+
+import { Chalk } from 'chalk';
+import { loadWorkspace, type Workspace } from '../load/load-workspace.js';
+import type { Lang } from '../model/lang.js';
+import { type OutputFormat, OUTPUT_FORMATS, type Report } from '../render/report.js';
+import { renderReport } from '../render/render-report.js';
+import { resolveDataDir } from './data-dir.js';
+import type { Io } from './io.js';
+import { UsageError } from './usage-error.js';
+
+export interface GlobalOptions {
+  data?: string;
+  lang?: string;
+}
+
+export interface Context {
+  io: Io;
+  lang: Lang;
+  /** Colour only for terminals, and never when NO_COLOR is set (https://no-color.org). */
+  color: InstanceType<typeof Chalk>;
+  dataDir(options: GlobalOptions): string;
+  load(paths: string[]): Workspace;
+  print(report: Report, format: string | undefined): void;
+  /** Pick between the Chinese and English wording of a line. */
+  t(zh: string, en: string): string;
+  /** Set by a command's action; run() returns it. */
+  exitCode: number;
+}
+
+export function createContext(io: Io, lang: Lang): Context {
+  const colorOn = io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
+  const color = new Chalk({ level: colorOn ? 1 : 0 });
+  return {
+    io,
+    lang,
+    color,
+    dataDir: (options) => resolveDataDir(options.data, io.env, io.cwd),
+    load: (paths) => loadWorkspace(paths, io.cwd),
+    print(report, format) {
+      io.stdout(renderReport(report, checkFormat(format), { width: io.columns ?? (Number(io.env.COLUMNS) || 120), bold: (s) => color.bold(s) }));
+    },
+    t: (zh, en) => (lang === 'zh' ? zh : en),
+    exitCode: 0,
+  };
+}
+
+export function checkFormat(format: string | undefined): OutputFormat {
+  const f = (format ?? 'table') as OutputFormat;
+  if (!OUTPUT_FORMATS.includes(f)) throw new UsageError(`--format 只能是 ${OUTPUT_FORMATS.join('、')}(收到 “${format}”)/ --format must be one of ${OUTPUT_FORMATS.join(', ')}`);
+  return f;
+}

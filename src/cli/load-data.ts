@@ -1,0 +1,23 @@
+// Loads the data folder for a query command; data errors are summarised on stderr, not hidden and not fatal.
+
+import type { Workspace } from '../load/load-workspace.js';
+import type { Plan } from '../model/plan.js';
+import { findPlan } from '../query/find-plan.js';
+import type { Context, GlobalOptions } from './context.js';
+import { UsageError } from './usage-error.js';
+
+export function loadData(ctx: Context, globals: GlobalOptions): Workspace {
+  const workspace = ctx.load([ctx.dataDir(globals)]);
+  const broken = new Set(workspace.findings.map((f) => f.file));
+  if (broken.size > 0) {
+    ctx.io.stderr(ctx.t(`注意:${broken.size} 个数据文件有错误,未计入结果(${[...broken].join('、')})。请运行 plan validate 查看。\n`, `Note: ${broken.size} data file(s) have errors and were left out (${[...broken].join(', ')}). Run plan validate.\n`));
+  }
+  if (workspace.plans.length === 0) throw new UsageError(ctx.t(`数据目录 ${ctx.dataDir(globals)} 中没有可用的计划文件`, `No usable plan files in ${ctx.dataDir(globals)}`));
+  return workspace;
+}
+
+export function selectPlan(ctx: Context, plans: Plan[], query: string): Plan {
+  const found = findPlan(plans, query);
+  if ('plan' in found) return found.plan;
+  throw new UsageError(ctx.t(`找不到计划“${query}”。可用:${found.known.join('、')}`, `No plan "${query}". Known: ${found.known.join(', ')}`));
+}

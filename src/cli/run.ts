@@ -1,0 +1,63 @@
+// The CLI entry: parses argv, runs one command, returns the exit code. Never calls process.exit.
+
+import { Command, CommanderError } from 'commander';
+import { MissingPathError } from '../load/discover-files.js';
+import { UnreadableFileError } from '../load/read-text.js';
+import { commands } from './commands/index.js';
+import { createContext } from './context.js';
+import type { Io } from './io.js';
+import { resolveLang } from './lang.js';
+import { UsageError } from './usage-error.js';
+
+declare const PLAN_VERSION: string | undefined;
+
+function langFromArgv(argv: string[], env: Io['env']) {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  try {
+    return resolveLang(value, env);
+  } catch {
+    return resolveLang(undefined, env);
+  }
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const ctx = createContext(io, langFromArgv(argv, io.env));
+  const program = new Command('plan')
+    .description(ctx.t('对口合作工作计划的查询与检查工具', 'Query and check counterpart cooperation work plans'))
+    .version(typeof PLAN_VERSION === 'string' ? PLAN_VERSION : 'dev', '-V, --version')
+    .option('--data <dir>', ctx.t('数据目录(默认:当前目录下的 data/)', 'data folder (default: ./data)'))
+    .option('--lang <lang>', ctx.t('输出语言:zh 或 en(默认按 LANG)', 'output language: zh or en (default from LANG)'))
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showSuggestionAfterError(true);
+  program.hook('preAction', (_this, action) => {
+    resolveLang(action.optsWithGlobals<{ lang?: string }>().lang, io.env); // reject a bad --lang before doing work
+  });
+  for (const register of commands) register(program, ctx);
+  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; anything commander rejects is a usage problem.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`plan: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof MissingPathError) {
+      io.stderr(`plan: ${ctx.t(`路径不存在:${error.target}`, `no such file or folder: ${error.target}`)}\n`);
+      return 2;
+    }
+    if (error instanceof UnreadableFileError) {
+      io.stderr(`plan: ${ctx.t(`无法读取 ${error.file}(${error.reason})`, `cannot read ${error.file} (${error.reason})`)}\n`);
+      return 2;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`plan: ${ctx.t('内部错误', 'internal error')}: ${detail}\n${ctx.t('这是 plan 的缺陷,请把上面这行和所用命令报告给维护者。', 'This is a bug in plan; please report this line and the command you ran.')}\n`);
+    return 3;
+  }
+}

@@ -1,0 +1,15 @@
+// Resolves --unit for a command, turning "ambiguous" and "unknown" into exit-2 messages with candidates.
+
+import type { Workspace } from '../load/load-workspace.js';
+import { findUnit, type UnitTarget } from '../query/find-unit.js';
+import type { Context } from './context.js';
+import { UsageError } from './usage-error.js';
+
+export function selectUnit(ctx: Context, workspace: Workspace, query: string): UnitTarget {
+  const found = findUnit(query, workspace.rosters, workspace.plans);
+  if ('target' in found) return found.target;
+  if (found.error === 'ambiguous') throw new UsageError(ctx.t(`“${query}”可指多个单位,请写得更具体:${found.candidates.join('、')}`, `"${query}" matches several units; be more specific: ${found.candidates.join(', ')}`));
+  if (found.error === 'group') throw new UsageError(ctx.t(`“${found.group}”是一组单位(${found.members} 个),请指定其中一个具体单位`, `"${found.group}" is a group of ${found.members} units; name one unit`));
+  const hint = found.suggestions.length ? ctx.t(`。是否要找:${found.suggestions.join('、')}?`, `. Did you mean: ${found.suggestions.join(', ')}?`) : '';
+  throw new UsageError(ctx.t(`名单和计划中都没有单位“${query}”${hint}`, `No unit "${query}" in the roster or the plans${hint}`));
+}

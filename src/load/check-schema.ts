@@ -1,0 +1,60 @@
+// Runs the precompiled schema validators and turns Ajv errors into findings that point at the right node.
+
+import type { DataPath, PendingFinding } from '../model/finding.js';
+import * as validators from '../generated/validators.js';
+
+export type FileKind = 'plan' | 'roster' | 'domains' | 'config';
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+  parentSchema?: { description?: string };
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+const byKind: Record<FileKind, Validator> = validators as unknown as Record<FileKind, Validator>;
+
+function toPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+export function checkSchema(kind: FileKind, value: unknown, file: string): PendingFinding[] {
+  const validate = byKind[kind];
+  if (validate(value)) return [];
+  const findings: PendingFinding[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const path: DataPath = toPath(error.instancePath);
+    const field = String(path[path.length - 1] ?? '');
+    let finding: PendingFinding;
+    switch (error.keyword) {
+      case 'required':
+        finding = { file, path, rule: 'schema', messageId: 'required', data: { field: error.params.missingProperty, at: path.join('.') || '(根)' } };
+        break;
+      case 'additionalProperties':
+        finding = { file, path: [...path, String(error.params.additionalProperty)], atKey: true, rule: 'schema', messageId: 'unknownKey', data: { field: error.params.additionalProperty } };
+        break;
+      case 'type':
+        finding = { file, path, rule: 'schema', messageId: 'type', data: { field, expected: error.params.type } };
+        break;
+      case 'enum':
+      case 'const':
+        finding = { file, path, rule: 'schema', messageId: 'enum', data: { field, allowed: ((error.params.allowedValues as unknown[]) ?? [error.params.allowedValue]).join('、') } };
+        break;
+      default:
+        finding = { file, path, rule: 'schema', messageId: 'invalid', data: { field, keyword: error.keyword, detail: error.message ?? '' } };
+    }
+    const key = `${finding.messageId}:${JSON.stringify(finding.path)}:${JSON.stringify(finding.data)}`;
+    if (!seen.has(key)) findings.push(finding);
+    seen.add(key);
+  }
+  return findings;
+}

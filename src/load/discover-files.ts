@@ -1,0 +1,58 @@
+// Expands the paths a user gave into YAML files, without following a directory symlink loop twice.
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+export class MissingPathError extends Error {
+  constructor(readonly target: string) {
+    super(target);
+  }
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Files in a stable order; directories are walked recursively, skipping node_modules and dot-folders. */
+export function discoverFiles(paths: string[]): string[] {
+  const files: string[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const addFile = (file: string) => {
+    const real = fs.realpathSync(file);
+    if (!seenFiles.has(real)) files.push(file);
+    seenFiles.add(real);
+  };
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    const names = fs.readdirSync(dir).sort();
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const full = path.join(dir, name);
+      let stat: fs.Stats;
+      try {
+        stat = fs.statSync(full);
+      } catch {
+        continue; // dangling symlink
+      }
+      if (stat.isDirectory()) walk(full);
+      else if (stat.isFile() && YAML_FILE.test(name)) addFile(full);
+    }
+  };
+  for (const given of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(given);
+    } catch {
+      throw new MissingPathError(given);
+    }
+    if (stat.isDirectory()) walk(given);
+    else addFile(given);
+  }
+  return files;
+}

@@ -1,0 +1,20 @@
+// Matching key for unit names: look-alike punctuation folds together, so （ and ( match; the written form is kept elsewhere.
+
+const foldMap: Record<string, string> = {
+  '（': '(',
+  '）': ')',
+  '，': ',',
+  '：': ':',
+  '　': '',
+  ' ': '',
+};
+
+/** Zero-width and other invisible characters that Word pastes into text; they are errors, never silently dropped. */
+export const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069]/u;
+
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[（），：　 ]/g, (c) => foldMap[c] ?? c)
+    .trim();
+}

@@ -1,0 +1,97 @@
+// Turns a plan file as written into the flat, cross-linked model; unit names are resolved against its roster.
+
+import type { DataPath } from '../model/finding.js';
+import type { Clause, Item, Plan, Target } from '../model/plan.js';
+import type { RawItem, RawPlan, RawTarget } from '../model/raw.js';
+import type { Roster, UnitResolution } from '../model/roster.js';
+
+const noRoster: UnitResolution = { kind: 'unknown', suggestions: [] };
+
+export function normalisePlan(raw: RawPlan, file: string, roster: Roster | null): Plan {
+  const plan: Plan = {
+    id: raw.id,
+    short: raw.short,
+    title: raw.title,
+    file,
+    year: raw.year,
+    annex: raw.annex ?? null,
+    partner: raw.partner ?? null,
+    issuer: raw.issuer ?? null,
+    date: raw.date ?? null,
+    rosterId: raw.roster,
+    basis: (raw.basis ?? []).map((b, i) => ({ title: b.title, number: b.number ?? null, path: ['basis', i] })),
+    statement: null,
+    items: [],
+    clauses: [],
+    sections: [],
+  };
+  const targets = (list: RawTarget[] | undefined, path: DataPath): Target[] => (list ?? []).map((t, i) => ({ ...t, path: [...path, 'targets', i] }));
+
+  const addItem = (rawItem: RawItem, path: DataPath, part: { number: string; heading: string }, section: { number: string; heading: string; domain: string | null } | null): Item => {
+    const item: Item = {
+      plan,
+      ref: rawItem.number,
+      number: rawItem.number,
+      label: /^\d+$/.test(rawItem.number) ? `${rawItem.number}.` : `(${rawItem.number})`,
+      title: rawItem.title,
+      partNumber: part.number,
+      partHeading: part.heading,
+      sectionNumber: section?.number ?? null,
+      sectionHeading: section?.heading ?? null,
+      domain: section?.domain ?? null,
+      text: rawItem.text ?? null,
+      targets: targets(rawItem.targets, path),
+      clauses: [],
+      path,
+    };
+    (rawItem.clauses ?? []).forEach((c, i) => {
+      const clausePath = [...path, 'clauses', i];
+      const clause: Clause = {
+        plan,
+        item,
+        index: i + 1,
+        text: c.text,
+        units: c.units.map((written, u) => ({ written, resolution: roster ? roster.resolve(written) : noRoster, path: [...clausePath, 'units', u] })),
+        targets: targets(c.targets, clausePath),
+        path: clausePath,
+      };
+      item.clauses.push(clause);
+      plan.clauses.push(clause);
+    });
+    plan.items.push(item);
+    return item;
+  };
+
+  raw.parts.forEach((part, p) => {
+    if (part.text !== undefined && plan.statement === null) plan.statement = { heading: part.heading, text: part.text };
+    (part.sections ?? []).forEach((section, s) => {
+      const path: DataPath = ['parts', p, 'sections', s];
+      const items = section.items.map((it, i) => addItem(it, [...path, 'items', i], part, section));
+      plan.sections.push({ number: section.number, heading: section.heading, partNumber: part.number, domain: section.domain, items, path });
+    });
+    (part.items ?? []).forEach((it, i) => {
+      addItem(it, ['parts', p, 'items', i], part, null);
+    });
+  });
+  assignRefs(plan.items);
+  return plan;
+}
+
+/** The shortest reference that is unique in the plan: "12", then "(二)1", then "二(二)1" / "三、1". */
+function assignRefs(items: Item[]): void {
+  const candidates = [
+    (it: Item) => it.number,
+    (it: Item) => (it.sectionNumber ? `(${it.sectionNumber})${it.number}` : `${it.partNumber}、${it.number}`),
+    (it: Item) => (it.sectionNumber ? `${it.partNumber}(${it.sectionNumber})${it.number}` : `${it.partNumber}、${it.number}`),
+  ];
+  for (const item of items) {
+    for (const make of candidates) {
+      const ref = make(item);
+      if (items.filter((other) => make(other) === ref).length === 1) {
+        item.ref = ref;
+        break;
+      }
+      item.ref = ref;
+    }
+  }
+}

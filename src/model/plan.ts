@@ -1,0 +1,72 @@
+// The normalised model the queries reason about: flat, cross-linked, with every inference carrying its provenance.
+
+import type { DataPath } from './finding.js';
+import type { RawTarget } from './raw.js';
+import type { RosterEntry, UnitResolution } from './roster.js';
+
+export interface Domain {
+  id: string;
+  name: string;
+}
+
+export interface UnitRef {
+  /** The name exactly as written in the clause. */
+  written: string;
+  resolution: UnitResolution;
+  path: DataPath;
+}
+
+export interface Target extends RawTarget {
+  path: DataPath;
+}
+
+export interface Clause {
+  plan: Plan;
+  item: Item;
+  /** 1-based position of the clause within its item. */
+  index: number;
+  text: string;
+  units: UnitRef[];
+  targets: Target[];
+  path: DataPath;
+}
+
+export interface Item {
+  plan: Plan;
+  /** Reference users type: the number alone when unique in the plan, otherwise qualified, e.g. "(二)1" or "三、1". */
+  ref: string;
+  number: string;
+  /** Number as printed in the source: "1." or "(一)". */
+  label: string;
+  title: string;
+  partNumber: string;
+  partHeading: string;
+  sectionNumber: string | null;
+  sectionHeading: string | null;
+  /** Cooperation area id, or null when the section belongs to none. */
+  domain: string | null;
+  text: string | null;
+  targets: Target[];
+  clauses: Clause[];
+  path: DataPath;
+}
+
+export interface Plan {
+  id: string;
+  short: string;
+  title: string;
+  file: string;
+  year: number;
+  annex: number | null;
+  partner: { district: string; baseArea?: string } | null;
+  issuer: string | null;
+  date: string | null;
+  rosterId: string;
+  basis: { title: string; number: string | null; path: DataPath }[];
+  statement: { heading: string; text: string } | null;
+  items: Item[];
+  clauses: Clause[];
+  sections: { number: string; heading: string; partNumber: string; domain: string | null; items: Item[]; path: DataPath }[];
+}
+
+export type { RosterEntry };

@@ -1,0 +1,90 @@
+// "As written" shapes: exactly what the YAML files say, after schema validation. Nothing inferred here.
+
+export interface RawTarget {
+  quote: string;
+  counts: string;
+  value: number;
+  unit: string;
+  atLeast: boolean;
+}
+
+export interface RawClause {
+  text: string;
+  units: string[];
+  separators?: string[];
+  trailing?: string;
+  targets?: RawTarget[];
+}
+
+export interface RawItem {
+  number: string;
+  title: string;
+  text?: string;
+  targets?: RawTarget[];
+  clauses?: RawClause[];
+}
+
+export interface RawSection {
+  number: string;
+  heading: string;
+  domain: string | null;
+  items: RawItem[];
+}
+
+export interface RawPart {
+  number: string;
+  heading: string;
+  text?: string;
+  sections?: RawSection[];
+  items?: RawItem[];
+}
+
+export interface RawBasis {
+  title: string;
+  number?: string;
+}
+
+export interface RawPlan {
+  kind: 'plan';
+  id: string;
+  short: string;
+  annex?: number;
+  title: string;
+  partner?: { district: string; baseArea?: string };
+  year: number;
+  issuer?: string;
+  date?: string;
+  roster: string;
+  preamble?: string;
+  basis?: RawBasis[];
+  parts: RawPart[];
+}
+
+export interface RawRosterEntry {
+  name: string;
+  written?: string;
+  otherNames?: string[];
+  note?: string;
+}
+
+export interface RawRoster {
+  kind: 'roster';
+  id: string;
+  title?: string;
+  source?: string;
+  lists: { id: string; heading?: string; note?: string; entries: RawRosterEntry[] }[];
+  groups?: { name: string; vague?: boolean; includes?: string[]; members?: string[]; note: string }[];
+  aliases?: { name: string; means: string; note: string }[];
+  notOnRoster?: { name: string; note: string }[];
+}
+
+export interface RawDomains {
+  kind: 'domains';
+  id: string;
+  note?: string;
+  domains: { id: string; name: string; note?: string }[];
+}
+
+export interface RawConfig {
+  rules?: Record<string, 'off' | 'warn' | 'error'>;
+}

@@ -1,0 +1,62 @@
+// Lists clauses, filtered by unit (directly, by alias, through a group, or "possibly" through a vague group), plan, area, item.
+
+import { entryOf } from '../load/build-roster.js';
+import type { Clause, Plan } from '../model/plan.js';
+import type { UnitTarget } from './find-unit.js';
+import { itemMatches } from './item-ref.js';
+
+export type MatchKind = 'direct' | 'alias' | 'group' | 'possibly';
+
+export interface TaskRow {
+  clause: Clause;
+  /** How the unit is responsible, when filtering by unit. */
+  match: MatchKind | null;
+  /** The name in the clause that made it match (a unit, an alias, a group). */
+  matchedAs: string | null;
+  /** The note justifying an alias or group match. */
+  note: string | null;
+}
+
+export interface TaskFilter {
+  unit?: UnitTarget;
+  plans?: Plan[];
+  domain?: string | null;
+  item?: string;
+}
+
+const strength: Record<MatchKind, number> = { direct: 3, alias: 2, group: 1, possibly: 0 };
+
+export function matchClause(clause: Clause, target: UnitTarget): Omit<TaskRow, 'clause'> | null {
+  let best: Omit<TaskRow, 'clause'> | null = null;
+  for (const unit of clause.units) {
+    const r = unit.resolution;
+    let found: Omit<TaskRow, 'clause'> | null = null;
+    if (target.kind === 'written') {
+      if (unit.written === target.name) found = { match: 'direct', matchedAs: unit.written, note: r.kind === 'acknowledged' ? r.note : null };
+    } else if (entryOf(r) === target.entry) {
+      const direct = r.kind === 'exact' || r.kind === 'written-form';
+      found = { match: direct ? 'direct' : 'alias', matchedAs: unit.written, note: r.kind === 'alias' || r.kind === 'other-name' ? r.note : null };
+    } else if ((r.kind === 'group' || r.kind === 'vague-group') && r.group.members.includes(target.entry)) {
+      found = { match: r.kind === 'group' ? 'group' : 'possibly', matchedAs: unit.written, note: r.group.note };
+    }
+    if (found?.match && (!best?.match || strength[found.match] > strength[best.match])) best = found;
+  }
+  return best;
+}
+
+export function listTasks(plans: Plan[], filter: TaskFilter): TaskRow[] {
+  const rows: TaskRow[] = [];
+  for (const plan of filter.plans ?? plans) {
+    for (const clause of plan.clauses) {
+      if (filter.domain !== undefined && clause.item.domain !== filter.domain) continue;
+      if (filter.item !== undefined && !itemMatches(clause.item, filter.item)) continue;
+      if (!filter.unit) {
+        rows.push({ clause, match: null, matchedAs: null, note: null });
+        continue;
+      }
+      const m = matchClause(clause, filter.unit);
+      if (m) rows.push({ clause, ...m });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,19 @@
+// A Markdown table that pastes into a report: pipes escaped, line breaks as <br>.
+
+import type { Report } from './report.js';
+import { visibleControls } from './safe-text.js';
+
+function mdCell(value: string): string {
+  return visibleControls(value)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/\r?\n/g, '<br>');
+}
+
+export function renderMarkdown(report: Report): string {
+  const head = `| ${report.columns.map((c) => mdCell(c.header)).join(' | ')} |`;
+  const rule = `| ${report.columns.map(() => '---').join(' | ')} |`;
+  const rows = report.rows.map((r) => `| ${report.columns.map((c) => mdCell(r[c.key] ?? '')).join(' | ')} |`);
+  return [report.title ? `### ${mdCell(report.title)}\n` : '', [head, rule, ...rows].join('\n'), '\n', report.footer ? `\n${report.footer}\n` : ''].join('');
+}

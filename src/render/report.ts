@@ -1,0 +1,23 @@
+// The shape every query command renders: named columns and rows of text, plus the JSON value it stands for.
+
+export interface Column {
+  key: string;
+  header: string;
+  /** Wide columns take the space left over when the table must fit the terminal. */
+  wide?: boolean;
+}
+
+export type Row = Record<string, string>;
+
+export interface Report {
+  title?: string;
+  columns: Column[];
+  rows: Row[];
+  /** Printed after the table (counts, hints). */
+  footer?: string;
+  /** What --format json prints: the documented shape, not the table. */
+  json: unknown;
+}
+
+export type OutputFormat = 'table' | 'json' | 'csv' | 'md';
+export const OUTPUT_FORMATS: OutputFormat[] = ['table', 'json', 'csv', 'md'];

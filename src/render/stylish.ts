@@ -1,0 +1,47 @@
+// Human format for findings, after ESLint's stylish: grouped by file, the source line with a caret under the column.
+
+import stringWidth from 'string-width';
+import type { Finding } from '../model/finding.js';
+import type { Lang } from '../model/lang.js';
+import { visibleControls } from './safe-text.js';
+
+export interface StylishOptions {
+  lang: Lang;
+  /** Source lines per file, for the excerpt under each finding. */
+  sourceLines: (file: string) => string[] | null;
+  color: { red(s: string): string; yellow(s: string): string; dim(s: string): string; bold(s: string): string; underline(s: string): string };
+}
+
+const words = {
+  zh: { error: '错误', warning: '警告', info: '提示', summary: (e: number, w: number) => `共 ${e + w} 个问题(${e} 个错误,${w} 个警告)` },
+  en: { error: 'error', warning: 'warning', info: 'info', summary: (e: number, w: number) => `${e + w} problem${e + w === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})` },
+};
+
+export function renderStylish(findings: Finding[], options: StylishOptions): string {
+  if (findings.length === 0) return '';
+  const w = words[options.lang];
+  const { color } = options;
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push(color.underline(file));
+    const lines = options.sourceLines(file);
+    for (const f of list) {
+      const severity = f.severity === 'error' ? color.red(w.error) : f.severity === 'warning' ? color.yellow(w.warning) : color.dim(w.info);
+      out.push(`  ${color.dim(`${f.line}:${f.column}`)}  ${severity}  ${visibleControls(f.message)}  ${color.dim(f.rule)}`);
+      const source = f.line > 0 ? lines?.[f.line - 1] : undefined;
+      if (source !== undefined) {
+        const shown = visibleControls(source.replace(/\r$/, ''));
+        const before = [...source].slice(0, Math.max(0, f.column - 1)).join('');
+        out.push(`    ${color.dim(shown)}`);
+        out.push(`    ${' '.repeat(stringWidth(visibleControls(before)))}${color.red('^')}`);
+      }
+    }
+    out.push('');
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  out.push(color.bold(w.summary(errors, warnings)));
+  return `${out.join('\n')}\n`;
+}

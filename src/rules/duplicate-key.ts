@@ -1,0 +1,14 @@
+// A key may appear only once in a mapping; YAML tools disagree on which copy wins, so we refuse both.
+import type { Rule } from './rule.js';
+
+export const duplicateKey: Rule = {
+  meta: {
+    id: 'duplicate-key',
+    phase: 'load',
+    severity: 'error',
+    description: { zh: '同一层级不能有重复的键', en: 'Keys must be unique within a mapping' },
+    messages: {
+      duplicate: { zh: '重复的键:{{reason}}。请删除或合并重复的字段', en: 'Duplicate key: {{reason}}. Remove or merge the repeated field' },
+    },
+  },
+};

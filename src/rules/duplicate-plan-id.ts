@@ -1,0 +1,25 @@
+// Plan ids and short names must be unique across the data folder, or `--plan 黄州` would be ambiguous.
+import type { Rule } from './rule.js';
+
+export const duplicatePlanId: Rule = {
+  meta: {
+    id: 'duplicate-plan-id',
+    phase: 'validate',
+    severity: 'error',
+    description: { zh: '计划的 id 和简称不能重复', en: 'Plan ids and short names must be unique' },
+    messages: {
+      id: { zh: '计划 id“{{value}}”与 {{other}} 重复。请改为唯一的 id', en: 'Plan id "{{value}}" duplicates {{other}}. Make it unique' },
+      short: { zh: '计划简称“{{value}}”与 {{other}} 重复。请改为唯一的简称', en: 'Plan short name "{{value}}" duplicates {{other}}. Make it unique' },
+    },
+  },
+  check({ workspace, report }) {
+    for (const field of ['id', 'short'] as const) {
+      const first = new Map<string, string>();
+      for (const plan of workspace.plans) {
+        const other = first.get(plan[field]);
+        if (other) report({ file: plan.file, path: [field], messageId: field, data: { value: plan[field], other } });
+        else first.set(plan[field], plan.file);
+      }
+    }
+  },
+};

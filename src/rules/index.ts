@@ -1,0 +1,37 @@
+// The registry of rules, in documentation order. Adding a rule = adding a file and a line here.
+import { contentShape } from './content-shape.js';
+import { duplicateKey } from './duplicate-key.js';
+import { duplicatePlanId } from './duplicate-plan-id.js';
+import { fileEncoding } from './file-encoding.js';
+import { invisibleCharacter } from './invisible-character.js';
+import { itemNumbering } from './item-numbering.js';
+import { nameNormalised } from './name-normalised.js';
+import { rosterReference } from './roster-reference.js';
+import type { Rule } from './rule.js';
+import { schema } from './schema.js';
+import { targetQuote } from './target-quote.js';
+import { unknownDomain } from './unknown-domain.js';
+import { unknownRoster } from './unknown-roster.js';
+import { unknownUnit } from './unknown-unit.js';
+import { yamlSyntax } from './yaml-syntax.js';
+
+export const rules: Rule[] = [
+  fileEncoding,
+  yamlSyntax,
+  duplicateKey,
+  schema,
+  contentShape,
+  duplicatePlanId,
+  unknownRoster,
+  unknownUnit,
+  nameNormalised,
+  invisibleCharacter,
+  unknownDomain,
+  itemNumbering,
+  targetQuote,
+  rosterReference,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return rules.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,28 @@
+// Item numbers must run 1, 2, 3…: either continuing across a part's sections (黄州) or restarting in each (莲都).
+import { numeralValue } from '../load/numerals.js';
+import type { Rule } from './rule.js';
+
+export const itemNumbering: Rule = {
+  meta: {
+    id: 'item-numbering',
+    phase: 'validate',
+    severity: 'error',
+    description: { zh: '条目编号必须连续(可跨节连续,也可每节从1开始)', en: 'Item numbers must be consecutive (across sections, or restarting in each)' },
+    messages: {
+      gap: { zh: '条目编号“{{number}}”不连续,应为 {{expected}}。请检查是否漏录或重录了条目', en: 'Item number "{{number}}" breaks the sequence; expected {{expected}}. Check for a missing or repeated item' },
+    },
+  },
+  check({ workspace, report }) {
+    for (const plan of workspace.plans) {
+      let previous: { part: string; section: string | null; value: number } | null = null;
+      for (const item of plan.items) {
+        const value = numeralValue(item.number);
+        const samePart: boolean = previous !== null && previous.part === item.partNumber;
+        const sameSection: boolean = samePart && previous?.section === item.sectionNumber;
+        const allowed: number[] = !samePart ? [1] : sameSection ? [(previous?.value ?? 0) + 1] : [1, (previous?.value ?? 0) + 1];
+        if (!allowed.includes(value)) report({ file: plan.file, path: [...item.path, 'number'], messageId: 'gap', data: { number: item.number, expected: allowed.join(' 或 ') } });
+        previous = { part: item.partNumber, section: item.sectionNumber, value };
+      }
+    }
+  },
+};

@@ -1,0 +1,31 @@
+// A unit written with look-alike punctuation (full-width parentheses…) still resolves, but the spelling should match.
+import type { Rule } from './rule.js';
+
+export const nameNormalised: Rule = {
+  meta: {
+    id: 'name-normalised',
+    phase: 'validate',
+    severity: 'warning',
+    description: { zh: '单位名称的标点写法与名单不一致(如全角括号),已按同一单位处理', en: "A unit name's punctuation differs from the roster's; it was matched anyway" },
+    messages: {
+      differs: { zh: '“{{name}}”按“{{matched}}”处理(标点写法不同)。建议改为名单中的写法', en: '"{{name}}" was matched as "{{matched}}" (punctuation differs). Consider the roster spelling' },
+    },
+  },
+  check({ workspace, report }) {
+    for (const roster of workspace.rosters) {
+      const literal = new Set<string>([
+        ...roster.entries.flatMap((e) => [e.name, e.written, ...e.otherNames]),
+        ...roster.aliases.map((a) => a.name),
+        ...roster.groups.map((g) => g.name),
+        ...roster.acknowledged.map((a) => a.name),
+      ]);
+      for (const plan of workspace.plans.filter((p) => p.rosterId === roster.id)) {
+        for (const unit of plan.clauses.flatMap((c) => c.units)) {
+          if (unit.resolution.kind === 'unknown' || literal.has(unit.written)) continue;
+          const matched = [...literal].find((name) => roster.resolve(name) === unit.resolution) ?? '';
+          report({ file: plan.file, path: unit.path, messageId: 'differs', data: { name: unit.written, matched } });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,26 @@
+// A target's quote must appear verbatim in the text it was taken from, so targets cannot drift from the source.
+import type { Rule } from './rule.js';
+
+export const targetQuote: Rule = {
+  meta: {
+    id: 'target-quote',
+    phase: 'validate',
+    severity: 'error',
+    description: { zh: '量化指标的 quote 必须逐字出现在所属条文中', en: "A target's quote must appear verbatim in its text" },
+    messages: {
+      missing: { zh: '指标原文“{{quote}}”不在本条文字中。请从条文中逐字复制 quote', en: 'Target quote "{{quote}}" is not in the text. Copy it verbatim from the clause' },
+    },
+  },
+  check({ workspace, report }) {
+    for (const plan of workspace.plans) {
+      for (const item of plan.items) {
+        const owners = [{ text: item.text ?? '', targets: item.targets }, ...item.clauses];
+        for (const owner of owners) {
+          for (const target of owner.targets) {
+            if (!owner.text.includes(target.quote)) report({ file: plan.file, path: [...target.path, 'quote'], messageId: 'missing', data: { quote: target.quote } });
+          }
+        }
+      }
+    }
+  },
+};

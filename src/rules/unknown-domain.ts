@@ -1,0 +1,27 @@
+// A section's cooperation area must be one of the ids in a domains file.
+import type { Rule } from './rule.js';
+
+export const unknownDomain: Rule = {
+  meta: {
+    id: 'unknown-domain',
+    phase: 'validate',
+    severity: 'error',
+    description: { zh: '章节的合作领域 id 必须在 domains 文件中定义', en: 'Section domains must be defined in a domains file' },
+    messages: {
+      unknown: {
+        zh: '合作领域“{{domain}}”未定义。可用的 id:{{known}};不属于任何领域时请写 null',
+        en: 'Cooperation area "{{domain}}" is not defined. Known ids: {{known}}; write null for none',
+      },
+    },
+  },
+  check({ workspace, report }) {
+    const known = new Set(workspace.domains.map((d) => d.id));
+    for (const plan of workspace.plans) {
+      for (const section of plan.sections) {
+        if (section.domain !== null && !known.has(section.domain)) {
+          report({ file: plan.file, path: [...section.path, 'domain'], messageId: 'unknown', data: { domain: section.domain, known: [...known].join('、') || '—' } });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+// A plan's `roster` must name a roster file that is loaded alongside it.
+import type { Rule } from './rule.js';
+
+export const unknownRoster: Rule = {
+  meta: {
+    id: 'unknown-roster',
+    phase: 'validate',
+    severity: 'error',
+    description: { zh: '计划引用的名单必须存在', en: "A plan's roster must exist" },
+    messages: {
+      missing: {
+        zh: '找不到 id 为“{{roster}}”的名单文件(已加载:{{known}})。请把名单文件放在同一数据目录,或改正 roster 字段',
+        en: 'No roster with id "{{roster}}" (loaded: {{known}}). Put the roster file in the data folder or fix the roster field',
+      },
+    },
+  },
+  check({ workspace, report }) {
+    const known = workspace.rosters.map((r) => r.id);
+    for (const plan of workspace.plans) {
+      if (!known.includes(plan.rosterId)) report({ file: plan.file, path: ['roster'], messageId: 'missing', data: { roster: plan.rosterId, known: known.join('、') || '—' } });
+    }
+  },
+};

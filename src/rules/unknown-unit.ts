@@ -1,0 +1,35 @@
+// Every responsible unit must resolve to the roster: a name, second name, alias, group or acknowledged name.
+import type { Rule } from './rule.js';
+
+export const unknownUnit: Rule = {
+  meta: {
+    id: 'unknown-unit',
+    phase: 'validate',
+    severity: 'error',
+    description: { zh: '责任单位必须能在名单中找到(名称、别名、组或已确认的名单外单位)', en: 'Responsible units must resolve to the roster' },
+    messages: {
+      unknown: {
+        zh: '责任单位“{{name}}”不在名单“{{roster}}”中{{hint}}。如果是笔误请改正;如果确是别名或名单外单位,请在名单文件的 aliases 或 notOnRoster 中登记并写明依据',
+        en: 'Unit "{{name}}" is not on roster "{{roster}}"{{hint}}. Fix the typo, or record it under aliases or notOnRoster in the roster file with a note',
+      },
+    },
+  },
+  check({ workspace, report }) {
+    for (const plan of workspace.plans) {
+      const roster = workspace.rosters.find((r) => r.id === plan.rosterId);
+      if (!roster) continue; // reported by unknown-roster
+      for (const clause of plan.clauses) {
+        for (const unit of clause.units) {
+          if (unit.resolution.kind !== 'unknown') continue;
+          const suggestions = unit.resolution.suggestions;
+          report({
+            file: plan.file,
+            path: unit.path,
+            messageId: 'unknown',
+            data: { name: unit.written, roster: roster.id, hint: suggestions.length ? `,是否应为:${suggestions.join('、')}` : '', suggestions, plan: plan.id, item: clause.item.ref },
+          });
+        }
+      }
+    }
+  },
+};

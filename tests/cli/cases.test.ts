@@ -1,0 +1,47 @@
+// One table of CLI cases, each run end to end through bin/plan.js: exit code plus what stdout/stderr must (not) contain.
+
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+import { runCli } from '../helpers/run-cli.js';
+
+interface Case {
+  name: string;
+  args: string[];
+  env?: Record<string, string>;
+  code: number;
+  stdout?: (string | RegExp)[];
+  stdoutNot?: (string | RegExp)[];
+  stderr?: (string | RegExp)[];
+}
+
+// The unknown-unit fixture on top of the base roster and domains, in a temporary folder.
+const typo = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
+
+const cases: Case[] = [
+  { name: 'help exits 0', args: ['--help'], code: 0, stdout: ['tasks', 'validate'] },
+  { name: 'unknown command is a usage error', args: ['frobnicate'], code: 2, stderr: ['frobnicate'] },
+  { name: 'bad option is a usage error', args: ['tasks', '--colour'], code: 2, stderr: ['--colour'] },
+  { name: 'bad --format is a usage error', args: ['tasks', '--format', 'xml'], code: 2, stderr: ['--format'] },
+  { name: 'bad --lang is a usage error', args: ['tasks', '--lang', 'fr'], code: 2, stderr: ['--lang'] },
+  { name: 'shipped data validates clean', args: ['validate', 'data/'], code: 0, stdoutNot: [/错误|error/] },
+  { name: 'missing path exits 2 naming it', args: ['validate', 'no/such/dir'], code: 2, stderr: ['no/such/dir'] },
+  { name: 'a typo in a unit name is an error with file:line:col', args: ['validate', typo], code: 1, stdout: [/alpha\.plan\.yaml/, /26:\d+/, 'unknown-unit', '区教育厅', '区教育局'] },
+  { name: 'validate speaks English on request', args: ['validate', typo, '--lang', 'en'], code: 1, stdout: ['is not on roster', '1 problem'] },
+  { name: 'tasks for 区商务局 lists direct and group clauses', args: ['tasks', '--unit', '区商务局', '--format', 'csv'], code: 0, stdout: ['\ufeff计划,条目,任务内容', '直接', '所属组(区绩效考评单位)', '开展“北商黄州行”'] },
+  { name: 'unknown unit exits 2 with a suggestion', args: ['tasks', '--unit', '区商务厅'], code: 2, stderr: ['区商务厅', '区商务局'] },
+  { name: 'ambiguous fragment lists candidates', args: ['tasks', '--unit', '区委'], code: 2, stderr: ['区委办', '区委宣传部'] },
+  { name: 'unknown plan exits 2 with the known ones', args: ['tasks', '--plan', '武汉'], code: 2, stderr: ['黄州', '莲都'] },
+  { name: 'no colour codes when not a terminal', args: ['tasks', '--unit', '区商务局'], code: 0, stdoutNot: [/\u001b\[/] },
+];
+
+describe('plan CLI', () => {
+  it.each(cases)('$name', (c) => {
+    const result = runCli(c.args, { env: c.env });
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // never a stack trace
+    expect(result.code, result.stderr).toBe(c.code);
+    for (const s of c.stdout ?? []) expect(result.stdout).toMatch(s instanceof RegExp ? s : new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    for (const s of c.stdoutNot ?? []) expect(result.stdout).not.toMatch(s);
+    for (const s of c.stderr ?? []) expect(result.stderr).toContain(typeof s === 'string' ? s : '');
+  });
+});

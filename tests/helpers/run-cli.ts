@@ -1,0 +1,24 @@
+// Runs the real binary (bin/plan.js → dist/) as a subprocess, the way users and CI run it.
+
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+export const bin = path.join(repoRoot, 'bin', 'plan.js');
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', ...options.env },
+    input: options.input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,33 @@
+// Every folder in tests/fixtures/validate is a broken data folder whose files mark the findings they must produce.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { runRules } from '../../src/rules/run-rules.js';
+import { expectedMarks, fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+
+const casesDir = path.join(fixturesDir, 'validate');
+const cases = fs.readdirSync(casesDir).sort();
+
+describe('validate fixtures', () => {
+  it('has cases', () => {
+    expect(cases.length).toBeGreaterThan(5);
+  });
+  it.each(cases)('%s', async (name) => {
+    const dir = fixtureFolder(path.join(casesDir, name));
+    const expected = expectedMarks(dir);
+    expect(expected.length, 'a fixture must mark at least one expected finding').toBeGreaterThan(0);
+    const findings = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate'], lang: 'zh' });
+    const actual = findings.map((f) => `${f.file}:${f.line}:${f.rule}`).sort();
+    expect(actual).toEqual(expected);
+    for (const f of findings) {
+      expect(f.column).toBeGreaterThan(0);
+      expect(f.message).not.toMatch(/\{\{/);
+    }
+  });
+  it('the base folder itself is clean', async () => {
+    const dir = path.join(fixturesDir, 'base');
+    expect(await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate'], lang: 'zh' })).toEqual([]);
+  });
+});
