@@ -10,7 +10,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 compileSchemas();
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: { plan: path.join(root, 'src/cli/main.ts') },
+  entryPoints: { plan: path.join(root, 'src/cli/main.ts'), 'lint-worker': path.join(root, 'src/cli/lint-worker.ts') },
   outdir: path.join(root, 'dist'),
   bundle: true,
   splitting: true,

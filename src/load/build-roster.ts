@@ -44,6 +44,8 @@ export function buildRoster(raw: RawRoster, file: string): Roster {
   for (const group of groups) add(group.name, group.vague ? { kind: 'vague-group', group } : { kind: 'group', group });
   for (const ack of raw.notOnRoster ?? []) add(ack.name, { kind: 'acknowledged', note: ack.note });
 
+  // Plans name the same units over and over: resolve each spelling once.
+  const resolved = new Map<string, UnitResolution>();
   const knownNames = [...entries.flatMap((e) => [e.name, ...e.otherNames]), ...(raw.aliases ?? []).map((a) => a.name), ...groups.map((g) => g.name)];
   return {
     id: raw.id,
@@ -55,7 +57,12 @@ export function buildRoster(raw: RawRoster, file: string): Roster {
     aliases: raw.aliases ?? [],
     acknowledged: raw.notOnRoster ?? [],
     resolve(written: string): UnitResolution {
-      return table.get(nameKey(written)) ?? { kind: 'unknown', suggestions: nearestNames(written, knownNames) };
+      let resolution = resolved.get(written);
+      if (!resolution) {
+        resolution = table.get(nameKey(written)) ?? { kind: 'unknown', suggestions: nearestNames(written, knownNames) };
+        resolved.set(written, resolution);
+      }
+      return resolution;
     },
   };
 }

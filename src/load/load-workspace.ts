@@ -47,41 +47,67 @@ function kindOf(file: string, value: unknown): FileKind | null {
   return null;
 }
 
-export function loadWorkspace(paths: string[], cwd = process.cwd()): Workspace {
-  const files = discoverFiles(paths.map((p) => path.resolve(cwd, p)));
-  const workspace: Workspace = { files: [], plans: [], rosters: [], domains: [], config: null, configFile: null, findings: [] };
-  const rawPlans: { raw: RawPlan; file: string }[] = [];
-  for (const absolute of files) {
-    const file = shown(absolute, cwd);
-    const loaded: LoadedFile = { file, absolute, kind: null, value: null };
-    workspace.files.push(loaded);
-    const read = readText(absolute, file);
-    workspace.findings.push(...read.findings);
-    if (read.text === null) continue;
-    const parsed = parseYaml(read.text, file);
-    workspace.findings.push(...parsed.findings);
-    if (parsed.findings.length > 0) continue;
-    const kind = kindOf(absolute, parsed.value);
-    loaded.kind = kind;
-    if (kind === null) {
-      workspace.findings.push({ file, path: ['kind'], rule: 'schema', messageId: 'unknownKind', data: {} });
-      continue;
-    }
-    const schemaFindings = checkSchema(kind, parsed.value ?? {}, file);
-    workspace.findings.push(...schemaFindings);
-    if (schemaFindings.length > 0) continue;
-    loaded.value = parsed.value;
-    if (kind === 'plan') rawPlans.push({ raw: parsed.value as RawPlan, file });
-    else if (kind === 'roster') workspace.rosters.push(buildRoster(parsed.value as RawRoster, file));
-    else if (kind === 'domains') workspace.domains.push(...(parsed.value as RawDomains).domains);
+/** Reads, parses and schema-checks one file; `value` stays null unless all of that succeeded. */
+export function loadFile(absolute: string, cwd: string): { loaded: LoadedFile; findings: PendingFinding[] } {
+  const file = shown(absolute, cwd);
+  const loaded: LoadedFile = { file, absolute, kind: null, value: null };
+  const read = readText(absolute, file);
+  if (read.text === null) return { loaded, findings: read.findings };
+  const parsed = parseYaml(read.text, file);
+  if (parsed.findings.length > 0) return { loaded, findings: [...read.findings, ...parsed.findings] };
+  loaded.kind = kindOf(absolute, parsed.value);
+  if (loaded.kind === null) return { loaded, findings: [{ file, path: ['kind'], rule: 'schema', messageId: 'unknownKind', data: {} }] };
+  const schemaFindings = checkSchema(loaded.kind, parsed.value ?? {}, file);
+  if (schemaFindings.length === 0) loaded.value = parsed.value;
+  return { loaded, findings: schemaFindings };
+}
+
+/**
+ * Builds a workspace from loaded files. With a `context` (loaded earlier), its rosters, domains and config are used
+ * but its files are not listed again: batched validation loads those once and then the plan files a batch at a time.
+ */
+export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[], context?: Workspace): Workspace {
+  const workspace: Workspace = {
+    files,
+    plans: [],
+    rosters: [...(context?.rosters ?? [])],
+    domains: [...(context?.domains ?? [])],
+    config: context?.config ?? null,
+    configFile: context?.configFile ?? null,
+    findings,
+  };
+  for (const { kind, value, file } of files) {
+    if (value === null) continue;
+    if (kind === 'roster') workspace.rosters.push(buildRoster(value as RawRoster, file));
+    else if (kind === 'domains') workspace.domains.push(...(value as RawDomains).domains);
     else if (kind === 'config') {
-      workspace.config = (parsed.value ?? {}) as RawConfig;
+      workspace.config = (value ?? {}) as RawConfig;
       workspace.configFile = file;
     }
   }
-  for (const { raw, file } of rawPlans) {
-    const roster = workspace.rosters.find((r) => r.id === raw.roster) ?? null;
-    workspace.plans.push(normalisePlan(raw, file, roster));
+  for (const { kind, value, file } of files) {
+    if (kind !== 'plan' || value === null) continue;
+    const raw = value as RawPlan;
+    workspace.plans.push(normalisePlan(raw, file, workspace.rosters.find((r) => r.id === raw.roster) ?? null));
   }
   return workspace;
+}
+
+/** Loads the given files (already discovered, absolute) into one workspace. */
+export function loadFiles(absoluteFiles: string[], cwd: string, context?: Workspace): Workspace {
+  const files: LoadedFile[] = [];
+  const findings: PendingFinding[] = [];
+  for (const absolute of absoluteFiles) {
+    const one = loadFile(absolute, cwd);
+    files.push(one.loaded);
+    findings.push(...one.findings);
+  }
+  return assembleWorkspace(files, findings, context);
+}
+
+export function loadWorkspace(paths: string[], cwd = process.cwd()): Workspace {
+  return loadFiles(
+    discoverFiles(paths.map((p) => path.resolve(cwd, p))),
+    cwd,
+  );
 }

@@ -6,6 +6,7 @@ export const contentShape: Rule = {
   meta: {
     id: 'content-shape',
     phase: 'validate',
+    scope: 'file',
     severity: 'error',
     description: { zh: '部分只能有 text、sections、items 之一;条目只能有 text、clauses 之一', en: 'A part has exactly one of text/sections/items; an item exactly one of text/clauses' },
     messages: {

@@ -5,6 +5,7 @@ export const duplicateKey: Rule = {
   meta: {
     id: 'duplicate-key',
     phase: 'load',
+    scope: 'file',
     severity: 'error',
     description: { zh: '同一层级不能有重复的键', en: 'Keys must be unique within a mapping' },
     messages: {

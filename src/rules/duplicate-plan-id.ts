@@ -5,6 +5,7 @@ export const duplicatePlanId: Rule = {
   meta: {
     id: 'duplicate-plan-id',
     phase: 'validate',
+    scope: 'plans',
     severity: 'error',
     description: { zh: '计划的 id 和简称不能重复', en: 'Plan ids and short names must be unique' },
     messages: {

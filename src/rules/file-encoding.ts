@@ -5,6 +5,7 @@ export const fileEncoding: Rule = {
   meta: {
     id: 'file-encoding',
     phase: 'load',
+    scope: 'file',
     severity: 'error',
     description: { zh: '文件必须是 UTF-8 编码', en: 'Files must be encoded as UTF-8' },
     messages: {

@@ -3,16 +3,30 @@ import { INVISIBLE } from '../load/normalise-name.js';
 import type { RawPlan } from '../model/raw.js';
 import type { Rule } from './rule.js';
 
-function* strings(value: unknown, path: (string | number)[]): Generator<{ text: string; path: (string | number)[] }> {
-  if (typeof value === 'string') yield { text: value, path };
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+/** Calls `found` for every string in a parsed value that contains an invisible character; `path` is copied only then. */
+function visitStrings(value: unknown, path: (string | number)[], found: (text: string, path: (string | number)[]) => void): void {
+  if (typeof value === 'string') {
+    if (INVISIBLE.test(value)) found(value, [...path]);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      visitStrings(value[i], path, found);
+      path.pop();
+    }
+  } else if (value && typeof value === 'object') {
+    for (const key in value) {
+      path.push(key);
+      visitStrings((value as Record<string, unknown>)[key], path, found);
+      path.pop();
+    }
+  }
 }
 
 export const invisibleCharacter: Rule = {
   meta: {
     id: 'invisible-character',
     phase: 'validate',
+    scope: 'file',
     severity: 'error',
     description: { zh: '文字中不能有零宽字符等不可见字符', en: 'Text must not contain invisible characters' },
     messages: {
@@ -25,12 +39,12 @@ export const invisibleCharacter: Rule = {
   check({ workspace, report }) {
     for (const file of workspace.files) {
       if (!file.value) continue;
-      for (const { text, path } of strings(file.value as RawPlan, [])) {
+      visitStrings(file.value as RawPlan, [], (text, path) => {
         const match = INVISIBLE.exec(text);
-        if (!match) continue;
+        if (!match) return;
         const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
         report({ file: file.file, path, messageId: 'found', data: { index: [...text.slice(0, match.index)].length + 1, code, text } });
-      }
+      });
     }
   },
 };

@@ -6,6 +6,7 @@ export const itemNumbering: Rule = {
   meta: {
     id: 'item-numbering',
     phase: 'validate',
+    scope: 'file',
     severity: 'error',
     description: { zh: '条目编号必须连续(可跨节连续,也可每节从1开始)', en: 'Item numbers must be consecutive (across sections, or restarting in each)' },
     messages: {

@@ -5,6 +5,7 @@ export const nameNormalised: Rule = {
   meta: {
     id: 'name-normalised',
     phase: 'validate',
+    scope: 'file',
     severity: 'warning',
     description: { zh: '单位名称的标点写法与名单不一致(如全角括号),已按同一单位处理', en: "A unit name's punctuation differs from the roster's; it was matched anyway" },
     messages: {

@@ -6,6 +6,7 @@ export const rosterReference: Rule = {
   meta: {
     id: 'roster-reference',
     phase: 'validate',
+    scope: 'file',
     severity: 'error',
     description: { zh: '名单中的别名和组必须指向存在的单位或段落', en: 'Roster aliases and groups must point at existing entries or lists' },
     messages: {

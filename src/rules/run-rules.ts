@@ -6,13 +6,15 @@ import type { Workspace } from '../load/load-workspace.js';
 import type { Finding, PendingFinding, Severity } from '../model/finding.js';
 import { type Lang, say } from '../model/lang.js';
 import { ruleById, rules } from './index.js';
-import type { RulePhase } from './rule.js';
+import type { RulePhase, RuleScope } from './rule.js';
 
 export interface RunOptions {
   phases: RulePhase[];
   lang: Lang;
   /** Report only on these files (as shown); other loaded files are context. */
   onlyFiles?: Set<string>;
+  /** Run only the rules of this scope (batched validation runs each scope over a different workspace). */
+  scope?: RuleScope;
 }
 
 const configured: Record<string, Severity | null> = { off: null, warn: 'warning', error: 'error' };
@@ -21,6 +23,7 @@ export async function runRules(workspace: Workspace, options: RunOptions): Promi
   const pending: PendingFinding[] = [...workspace.findings];
   for (const rule of rules) {
     if (!options.phases.includes(rule.meta.phase) || !rule.check) continue;
+    if (options.scope && rule.meta.scope !== options.scope) continue;
     rule.check({ workspace, report: (f) => pending.push({ ...f, rule: rule.meta.id }) });
   }
   const locators = new Map<string, Locator | null>();

@@ -5,6 +5,7 @@ export const schema: Rule = {
   meta: {
     id: 'schema',
     phase: 'load',
+    scope: 'file',
     severity: 'error',
     description: { zh: '文件必须符合其 JSON Schema', en: 'Files must match their JSON Schema' },
     messages: {

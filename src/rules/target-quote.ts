@@ -5,6 +5,7 @@ export const targetQuote: Rule = {
   meta: {
     id: 'target-quote',
     phase: 'validate',
+    scope: 'file',
     severity: 'error',
     description: { zh: '量化指标的 quote 必须逐字出现在所属条文中', en: "A target's quote must appear verbatim in its text" },
     messages: {

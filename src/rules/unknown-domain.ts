@@ -5,6 +5,7 @@ export const unknownDomain: Rule = {
   meta: {
     id: 'unknown-domain',
     phase: 'validate',
+    scope: 'file',
     severity: 'error',
     description: { zh: '章节的合作领域 id 必须在 domains 文件中定义', en: 'Section domains must be defined in a domains file' },
     messages: {

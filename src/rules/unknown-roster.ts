@@ -5,6 +5,7 @@ export const unknownRoster: Rule = {
   meta: {
     id: 'unknown-roster',
     phase: 'validate',
+    scope: 'file',
     severity: 'error',
     description: { zh: '计划引用的名单必须存在', en: "A plan's roster must exist" },
     messages: {

@@ -5,6 +5,7 @@ export const unknownUnit: Rule = {
   meta: {
     id: 'unknown-unit',
     phase: 'validate',
+    scope: 'file',
     severity: 'error',
     description: { zh: '责任单位必须能在名单中找到(名称、别名、组或已确认的名单外单位)', en: 'Responsible units must resolve to the roster' },
     messages: {

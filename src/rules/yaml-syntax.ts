@@ -5,6 +5,7 @@ export const yamlSyntax: Rule = {
   meta: {
     id: 'yaml-syntax',
     phase: 'load',
+    scope: 'file',
     severity: 'error',
     description: { zh: 'YAML 语法必须正确', en: 'YAML must be well-formed' },
     messages: {

@@ -9,6 +9,7 @@ import { findingsFormats } from '../../render/findings-formats.js';
 import { runRules } from '../../rules/run-rules.js';
 import type { RulePhase } from '../../rules/rule.js';
 import type { Context, GlobalOptions } from '../context.js';
+import { lintLarge } from '../lint-parallel.js';
 import { UsageError } from '../usage-error.js';
 
 export interface FindingsOptions {
@@ -46,6 +47,8 @@ export async function lintPaths(ctx: Context, given: string[], phases: RulePhase
   const absolute = given.map((p) => path.resolve(ctx.io.cwd, p));
   const targets = discoverFiles(absolute);
   const context = [...new Set(absolute.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p))))];
+  const batched = await lintLarge(context, targets, ctx.io.cwd, { phases, lang: ctx.lang });
+  if (batched) return batched;
   const workspace = ctx.load(context);
   const shownTargets = new Set(workspace.files.filter((f) => targets.includes(f.absolute)).map((f) => f.file));
   return runRules(workspace, { phases, lang: ctx.lang, onlyFiles: shownTargets });

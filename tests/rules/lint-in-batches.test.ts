@@ -1,0 +1,45 @@
+// Batched validation (constant memory for large folders) must find exactly what loading everything at once finds.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { lintInBatches, lintPlanFiles, splitFiles } from '../../src/rules/lint-in-batches.js';
+import type { RulePhase } from '../../src/rules/rule.js';
+import { runRules } from '../../src/rules/run-rules.js';
+import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+
+const phases: RulePhase[] = ['load', 'validate'];
+
+async function batched(dir: string) {
+  const split = splitFiles([dir], phases);
+  if (!split) throw new Error('every rule should declare a scope');
+  const job = { ...split, targets: [...split.contextFiles, ...split.planFiles], cwd: dir, options: { phases, lang: 'zh' as const } };
+  return lintInBatches(job, [lintPlanFiles(job)]);
+}
+
+const everything = (dir: string) => runRules(loadWorkspace([dir], dir), { phases, lang: 'zh' });
+
+describe('batched validation', () => {
+  const cases = fs.readdirSync(path.join(fixturesDir, 'validate')).sort();
+  it.each(cases)('finds the same as a full load: %s', async (name) => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'validate', name));
+    expect(await batched(dir)).toEqual(await everything(dir));
+  });
+
+  it('compares plans across batches (duplicate ids) and keeps positions in late files', async () => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
+    const base = fs.readFileSync(path.join(fixturesDir, 'base', 'alpha.plan.yaml'), 'utf8');
+    for (let i = 0; i < 9; i++) fs.writeFileSync(path.join(dir, `extra-${i}.plan.yaml`), base.replace(/^id: .*$/m, `id: extra-${i % 8}`).replace(/^short: .*$/m, `short: 额外${i}`));
+    const found = await batched(dir);
+    expect(found).toEqual(await everything(dir));
+    expect(found?.filter((f) => f.rule === 'duplicate-plan-id').map((f) => f.file)).toEqual(['extra-8.plan.yaml']);
+    expect(found?.some((f) => f.rule === 'unknown-unit' && f.line > 0)).toBe(true);
+  });
+
+  it('falls back to a full load when a *.plan.yaml file is not a plan', async () => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
+    fs.renameSync(path.join(dir, 'roster.roster.yaml'), path.join(dir, 'roster.plan.yaml'));
+    expect(await batched(dir)).toBeNull();
+  });
+});
