@@ -1,6 +1,5 @@
 // Terminal table: fits the given width, wraps Chinese text at character boundaries, measures CJK as two columns.
 
-import Table from 'cli-table3';
 import stringWidth from 'string-width';
 import type { Report } from './report.js';
 import { visibleControls } from './safe-text.js';
@@ -33,15 +32,26 @@ export function columnWidths(report: Report, width: number): number[] {
   return natural.map((n, i) => (isWide[i] ? Math.min(n, share) : Math.min(n, cap)));
 }
 
+/** One bordered row: cells split into lines, each padded to its column's content width (CJK counted as two). */
+function drawRow(cells: string[][], widths: number[], style: (s: string) => string): string[] {
+  const height = Math.max(1, ...cells.map((c) => c.length));
+  return Array.from({ length: height }, (_, line) => {
+    const parts = widths.map((w, i) => {
+      const text = cells[i]?.[line] ?? '';
+      return ` ${style(text)}${' '.repeat(Math.max(0, w - stringWidth(text)))} `;
+    });
+    return `│${parts.join('│')}│`;
+  });
+}
+
 export function renderTable(report: Report, options: TableOptions): string {
   const bold = options.bold ?? ((s: string) => s);
   const widths = columnWidths(report, options.width);
-  const table = new Table({
-    head: report.columns.map((c, i) => bold(wrapText(c.header, widths[i] ?? 10))),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
-  for (const row of report.rows) table.push(report.columns.map((c, i) => wrapText(visibleControls(row[c.key] ?? ''), widths[i] ?? 10)));
-  return [report.title ? `${report.title}\n` : '', report.rows.length > 0 ? `${table.toString()}\n` : '', report.footer ? `${report.footer}\n` : ''].join('');
+  const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
+  const lines = [rule('┌', '┬', '┐'), ...drawRow(report.columns.map((c, i) => wrapText(c.header, widths[i] ?? 10).split('\n')), widths, (s) => (s ? bold(s) : s))];
+  for (const row of report.rows) {
+    lines.push(rule('├', '┼', '┤'), ...drawRow(report.columns.map((c, i) => wrapText(visibleControls(row[c.key] ?? ''), widths[i] ?? 10).split('\n')), widths, (s) => s));
+  }
+  lines.push(rule('└', '┴', '┘'));
+  return [report.title ? `${report.title}\n` : '', report.rows.length > 0 ? `${lines.join('\n')}\n` : '', report.footer ? `${report.footer}\n` : ''].join('');
 }

@@ -3,6 +3,17 @@
 import stringWidth from 'string-width';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+/** Width per grapheme: text repeats a few thousand characters, and measuring each one afresh dominated `plan tasks`. */
+const widths = new Map<string, number>();
+
+function graphemeWidth(segment: string): number {
+  let w = widths.get(segment);
+  if (w === undefined) {
+    w = stringWidth(segment);
+    widths.set(segment, w);
+  }
+  return w;
+}
 
 export function wrapText(text: string, width: number): string {
   const out: string[] = [];
@@ -10,7 +21,7 @@ export function wrapText(text: string, width: number): string {
     let line = '';
     let used = 0;
     for (const { segment } of segmenter.segment(paragraph)) {
-      const w = stringWidth(segment);
+      const w = graphemeWidth(segment);
       if (used + w > width && line) {
         out.push(line);
         line = '';
