@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: all behaviour lives in run(), which returns the exit code.
-import { processIo, run } from '../dist/plan.js';
+import { loadBundle } from './load-bundle.js';
 
+const { run, processIo } = loadBundle().exports;
 process.exitCode = await run(process.argv.slice(2), processIo());

@@ -25,7 +25,7 @@ export async function lintLarge(absolutePaths: string[], targets: string[], cwd:
   const split = splitFiles(absolutePaths, options.phases);
   if (!split) return null;
   const job: BatchJob = { contextFiles: split.contextFiles, planFiles: split.planFiles, targets, cwd, options };
-  const workerUrl = new URL('./lint-worker.js', import.meta.url);
+  const workerUrl = new URL('./lint-worker.cjs', import.meta.url);
   // Only the bundle has a runnable worker file (under the TypeScript sources there is none).
   const threads = fs.existsSync(fileURLToPath(workerUrl)) ? Math.min(os.availableParallelism(), Math.floor(split.planFiles.length / MIN_FILES_PER_WORKER)) : 0;
   if (threads < 2) return lintInBatches(job, [lintPlanFiles(job)]);

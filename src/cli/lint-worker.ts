@@ -1,5 +1,5 @@
-// Worker-thread entry (dist/lint-worker.js): lints one share of a large folder's plan files (see lint-in-batches.ts).
+// Worker-thread entry (dist/lint-worker.cjs): lints one share of a large folder's plan files (see lint-in-batches.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { type BatchJob, lintPlanFiles } from '../rules/lint-in-batches.js';
 
-parentPort?.postMessage(await lintPlanFiles(workerData as BatchJob));
+lintPlanFiles(workerData as BatchJob).then((result) => parentPort?.postMessage(result));

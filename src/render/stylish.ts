@@ -1,9 +1,9 @@
 // Human format for findings, after ESLint's stylish: grouped by file, the source line with a caret under the column.
 
-import stringWidth from 'string-width';
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/lang.js';
 import { visibleControls } from './safe-text.js';
+import { textWidth } from './text-width.js';
 
 export interface StylishOptions {
   lang: Lang;
@@ -35,7 +35,7 @@ export function renderStylish(findings: Finding[], options: StylishOptions): str
         const shown = visibleControls(source.replace(/\r$/, ''));
         const before = [...source].slice(0, Math.max(0, f.column - 1)).join('');
         out.push(`    ${color.dim(shown)}`);
-        out.push(`    ${' '.repeat(stringWidth(visibleControls(before)))}${color.red('^')}`);
+        out.push(`    ${' '.repeat(textWidth(visibleControls(before)))}${color.red('^')}`);
       }
     }
     out.push('');

@@ -1,8 +1,8 @@
 // Terminal table: fits the given width, wraps Chinese text at character boundaries, measures CJK as two columns.
 
-import stringWidth from 'string-width';
 import type { Report } from './report.js';
 import { visibleControls } from './safe-text.js';
+import { textWidth } from './text-width.js';
 import { wrapText } from './wrap.js';
 
 export interface TableOptions {
@@ -16,7 +16,7 @@ const WIDE_MIN = 20;
 
 /** Content widths (without padding) per column: natural when it fits, else narrow columns capped and wide ones sharing the rest. */
 export function columnWidths(report: Report, width: number): number[] {
-  const natural = report.columns.map((c) => Math.max(stringWidth(c.header), ...report.rows.flatMap((r) => (r[c.key] ?? '').split('\n').map((l) => stringWidth(l)))));
+  const natural = report.columns.map((c) => Math.max(textWidth(c.header), ...report.rows.flatMap((r) => (r[c.key] ?? '').split('\n').map((l) => textWidth(l)))));
   const overhead = report.columns.length * 3 + 1; // a border and two spaces of padding per column
   const available = width - overhead;
   if (natural.reduce((a, b) => a + b, 0) <= available) return natural;
@@ -38,7 +38,7 @@ function drawRow(cells: string[][], widths: number[], style: (s: string) => stri
   return Array.from({ length: height }, (_, line) => {
     const parts = widths.map((w, i) => {
       const text = cells[i]?.[line] ?? '';
-      return ` ${style(text)}${' '.repeat(Math.max(0, w - stringWidth(text)))} `;
+      return ` ${style(text)}${' '.repeat(Math.max(0, w - textWidth(text)))} `;
     });
     return `│${parts.join('│')}│`;
   });

@@ -1,15 +1,14 @@
 // Wraps text to a display width at character boundaries (Chinese has no spaces), counting CJK as two columns.
 
-import stringWidth from 'string-width';
+import { graphemes, textWidth } from './text-width.js';
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 /** Width per grapheme: text repeats a few thousand characters, and measuring each one afresh dominated `plan tasks`. */
 const widths = new Map<string, number>();
 
 function graphemeWidth(segment: string): number {
   let w = widths.get(segment);
   if (w === undefined) {
-    w = stringWidth(segment);
+    w = textWidth(segment);
     widths.set(segment, w);
   }
   return w;
@@ -20,7 +19,7 @@ export function wrapText(text: string, width: number): string {
   for (const paragraph of text.split('\n')) {
     let line = '';
     let used = 0;
-    for (const { segment } of segmenter.segment(paragraph)) {
+    for (const segment of graphemes(paragraph)) {
       const w = graphemeWidth(segment);
       if (used + w > width && line) {
         out.push(line);

@@ -1,0 +1,56 @@
+// Terminal display width without Intl.Segmenter (whose first use costs ~15 ms of start-up): East Asian wide and
+// fullwidth characters and emoji take two columns; marks, joiners and controls none; everything else one.
+
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
+const EMOJI = /^\p{Emoji_Presentation}$/u;
+/** Wide and fullwidth ranges (Unicode East Asian Width W/F), as in is-fullwidth-code-point. */
+const WIDE: [number, number][] = [
+  [0x1100, 0x115f],
+  [0x2329, 0x232a],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1b000, 0x1b2ff],
+  [0x1f200, 0x1f251],
+  [0x20000, 0x3fffd],
+];
+
+/** Width of the first character of `text`. */
+function charWidth(text: string): number {
+  const cp = text.codePointAt(0) ?? 0;
+  const char = String.fromCodePoint(cp);
+  if (cp >= 0x20 && cp < 0x7f) return 1;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || ZERO_WIDTH.test(char)) return 0;
+  if (cp < 0x1100) return 1;
+  if (WIDE.some(([from, to]) => cp >= from && cp <= to) || EMOJI.test(char)) return 2;
+  return 1;
+}
+
+/** Width of a line of text (no ANSI escapes): a joined sequence counts as its first character; VS16 asks for emoji width. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const cluster of graphemes(text)) width += cluster.includes('\ufe0f') ? 2 : charWidth(cluster);
+  return width;
+}
+
+/** User-perceived characters, approximately: a character with the marks, joiners and variation selectors after it. */
+export function* graphemes(text: string): Generator<string> {
+  let current = '';
+  let joined = false;
+  for (const char of text) {
+    const attaches = current !== '' && (joined || ZERO_WIDTH.test(char) || (char >= '\ufe00' && char <= '\ufe0f'));
+    if (!attaches && current) yield current;
+    current = attaches ? current + char : char;
+    joined = char === '\u200d';
+  }
+  if (current) yield current;
+}
