@@ -1,15 +1,16 @@
 // Loads dist/plan.cjs through V8's code cache (dist/plan.cjs.cache, written at build time): start-up skips parsing
 // and compiling the bundle. A cache from another Node version is rejected by V8 and the bundle compiles as usual.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import vm from 'node:vm';
+// CommonJS on purpose (bin/package.json): starting Node's ESM loader costs ~12 ms on every run.
+const fs = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
 
-export const bundleFile = path.join(import.meta.dirname, '..', 'dist', 'plan.cjs');
-export const cacheFile = `${bundleFile}.cache`;
+const bundleFile = path.join(__dirname, '..', 'dist', 'plan.cjs');
+const cacheFile = `${bundleFile}.cache`;
 
 /** Compiles and runs the CommonJS bundle; returns its exports and the script (for making the cache). */
-export function loadBundle(cachedData = readCache()) {
+function loadBundle(cachedData = readCache()) {
   const source = fs.readFileSync(bundleFile, 'utf8');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundleFile, cachedData });
   const module = { exports: {} };
@@ -24,3 +25,5 @@ function readCache() {
     return undefined;
   }
 }
+
+module.exports = { bundleFile, cacheFile, loadBundle };

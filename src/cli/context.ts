@@ -1,5 +1,7 @@
 // What every command gets: I/O, language, colour, and a loader for the data folder.
 
+import os from 'node:os';
+import path from 'node:path';
 import { Chalk } from 'chalk';
 import { loadWorkspace, type Workspace } from '../load/load-workspace.js';
 import type { Lang } from '../model/lang.js';
@@ -21,6 +23,8 @@ export interface Context {
   color: InstanceType<typeof Chalk>;
   dataDir(options: GlobalOptions): string;
   load(paths: string[]): Workspace;
+  /** Where parses of small folders are remembered between runs; null when PLAN_CACHE=off. */
+  cacheDir: string | null;
   print(report: Report, format: string | undefined): void;
   /** Pick between the Chinese and English wording of a line. */
   t(zh: string, en: string): string;
@@ -31,18 +35,26 @@ export interface Context {
 export function createContext(io: Io, lang: Lang): Context {
   const colorOn = io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
   const color = new Chalk({ level: colorOn ? 1 : 0 });
+  const cacheDir = parseCacheDir(io.env);
   return {
     io,
     lang,
     color,
     dataDir: (options) => resolveDataDir(options.data, io.env, io.cwd),
-    load: (paths) => loadWorkspace(paths, io.cwd),
+    load: (paths) => loadWorkspace(paths, io.cwd, { cacheDir }),
+    cacheDir,
     print(report, format) {
       io.stdout(renderReport(report, checkFormat(format), { width: io.columns ?? (Number(io.env.COLUMNS) || 120), bold: (s) => color.bold(s) }));
     },
     t: (zh, en) => (lang === 'zh' ? zh : en),
     exitCode: 0,
   };
+}
+
+/** $XDG_CACHE_HOME/plan, else ~/.cache/plan; PLAN_CACHE=off turns remembering parses off. */
+function parseCacheDir(env: Io['env']): string | null {
+  if (env.PLAN_CACHE === 'off') return null;
+  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'plan');
 }
 
 export function checkFormat(format: string | undefined): OutputFormat {

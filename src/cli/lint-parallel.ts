@@ -6,7 +6,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../model/finding.js';
-import { type BatchJob, type BatchResult, lintInBatches, lintPlanFiles, splitFiles } from '../rules/lint-in-batches.js';
+import { type BatchJob, type BatchResult, lintInBatches, lintPlanFiles, loadContext, splitFiles } from '../rules/lint-in-batches.js';
 import type { RunOptions } from '../rules/run-rules.js';
 
 /** Below this many plan files a thread costs more to start than it saves. */
@@ -21,14 +21,17 @@ function inWorker(url: URL, job: BatchJob): Promise<BatchResult> {
 }
 
 /** Findings of batched validation, or null when the folder needs the whole workspace at once. */
-export async function lintLarge(absolutePaths: string[], targets: string[], cwd: string, options: RunOptions): Promise<Finding[] | null> {
+export async function lintLarge(absolutePaths: string[], targets: string[], cwd: string, options: RunOptions, cacheDir: string | null): Promise<Finding[] | null> {
   const split = splitFiles(absolutePaths, options.phases);
   if (!split) return null;
-  const job: BatchJob = { contextFiles: split.contextFiles, planFiles: split.planFiles, targets, cwd, options };
+  const job: BatchJob = { contextFiles: split.contextFiles, planFiles: split.planFiles, targets, cwd, options, cacheDir };
   const workerUrl = new URL('./lint-worker.cjs', import.meta.url);
   // Only the bundle has a runnable worker file (under the TypeScript sources there is none).
   const threads = fs.existsSync(fileURLToPath(workerUrl)) ? Math.min(os.availableParallelism(), Math.floor(split.planFiles.length / MIN_FILES_PER_WORKER)) : 0;
-  if (threads < 2) return lintInBatches(job, [lintPlanFiles(job)]);
+  if (threads < 2) {
+    const context = loadContext(job);
+    return lintInBatches(job, [lintPlanFiles(job, context)], context);
+  }
   const share = Math.ceil(split.planFiles.length / threads);
   const parts = Array.from({ length: threads }, (_, i) => inWorker(workerUrl, { ...job, planFiles: split.planFiles.slice(i * share, (i + 1) * share) }));
   return lintInBatches(job, parts);

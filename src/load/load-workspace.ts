@@ -9,6 +9,7 @@ import { buildRoster } from './build-roster.js';
 import { checkSchema, type FileKind } from './check-schema.js';
 import { discoverFiles } from './discover-files.js';
 import { normalisePlan } from './normalise-plan.js';
+import { readCachedParse, writeCachedParse } from './parse-cache.js';
 import { parseYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
 
@@ -31,6 +32,14 @@ export interface Workspace {
   findings: PendingFinding[];
 }
 
+export interface LoadOptions {
+  /** Folder for remembered parses (see parse-cache.ts); only used for small folders, whose start-up it dominates. */
+  cacheDir?: string | null;
+}
+
+/** Above this many files a run is a batch job: parse afresh and leave no cache behind. */
+export const MAX_CACHED_FILES = 16;
+
 export const CONFIG_FILE = /^plan\.config\.ya?ml$/i;
 
 function shown(file: string, cwd: string): string {
@@ -48,13 +57,15 @@ function kindOf(file: string, value: unknown): FileKind | null {
 }
 
 /** Reads, parses and schema-checks one file; `value` stays null unless all of that succeeded. */
-export function loadFile(absolute: string, cwd: string): { loaded: LoadedFile; findings: PendingFinding[] } {
+export function loadFile(absolute: string, cwd: string, cacheDir: string | null = null): { loaded: LoadedFile; findings: PendingFinding[] } {
   const file = shown(absolute, cwd);
   const loaded: LoadedFile = { file, absolute, kind: null, value: null };
   const read = readText(absolute, file);
   if (read.text === null) return { loaded, findings: read.findings };
-  const parsed = parseYaml(read.text, file);
+  const cached = cacheDir ? readCachedParse(cacheDir, absolute, read.text) : null;
+  const parsed = cached ? { ...cached, findings: [] } : parseYaml(read.text, file);
   if (parsed.findings.length > 0) return { loaded, findings: [...read.findings, ...parsed.findings] };
+  if (cacheDir && !cached) writeCachedParse(cacheDir, absolute, read.text, parsed.value);
   loaded.kind = kindOf(absolute, parsed.value);
   if (loaded.kind === null) return { loaded, findings: [{ file, path: ['kind'], rule: 'schema', messageId: 'unknownKind', data: {} }] };
   const schemaFindings = checkSchema(loaded.kind, parsed.value ?? {}, file);
@@ -94,20 +105,23 @@ export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[
 }
 
 /** Loads the given files (already discovered, absolute) into one workspace. */
-export function loadFiles(absoluteFiles: string[], cwd: string, context?: Workspace): Workspace {
+export function loadFiles(absoluteFiles: string[], cwd: string, context?: Workspace, options: LoadOptions = {}): Workspace {
   const files: LoadedFile[] = [];
   const findings: PendingFinding[] = [];
+  const cacheDir = absoluteFiles.length <= MAX_CACHED_FILES ? (options.cacheDir ?? null) : null;
   for (const absolute of absoluteFiles) {
-    const one = loadFile(absolute, cwd);
+    const one = loadFile(absolute, cwd, cacheDir);
     files.push(one.loaded);
     findings.push(...one.findings);
   }
   return assembleWorkspace(files, findings, context);
 }
 
-export function loadWorkspace(paths: string[], cwd = process.cwd()): Workspace {
+export function loadWorkspace(paths: string[], cwd = process.cwd(), options: LoadOptions = {}): Workspace {
   return loadFiles(
     discoverFiles(paths.map((p) => path.resolve(cwd, p))),
     cwd,
+    undefined,
+    options,
   );
 }

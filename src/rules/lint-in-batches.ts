@@ -4,7 +4,7 @@
 
 import path from 'node:path';
 import { discoverFiles } from '../load/discover-files.js';
-import { type LoadedFile, loadFiles, type Workspace } from '../load/load-workspace.js';
+import { type LoadedFile, loadFiles, MAX_CACHED_FILES, type Workspace } from '../load/load-workspace.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
 import { rules } from './index.js';
@@ -23,6 +23,8 @@ export interface BatchJob {
   targets: string[];
   cwd: string;
   options: RunOptions;
+  /** Parse cache folder (small folders only; see load/parse-cache.ts). */
+  cacheDir?: string | null;
 }
 
 export interface BatchResult {
@@ -48,12 +50,12 @@ function header(plan: Plan): Plan {
 const shownTargets = (loaded: LoadedFile[], targets: Set<string>) => new Set(loaded.filter((f) => targets.has(f.absolute)).map((f) => f.file));
 
 /** The `file`-scope findings of some plan files, and their headers for the `plans`-scope rules. */
-export async function lintPlanFiles(job: BatchJob): Promise<BatchResult> {
+export async function lintPlanFiles(job: BatchJob, context = loadContext(job)): Promise<BatchResult> {
   const targets = new Set(job.targets);
-  const context = loadFiles(job.contextFiles, job.cwd);
+  const cacheDir = job.planFiles.length <= MAX_CACHED_FILES ? job.cacheDir : null;
   const result: BatchResult = { findings: [], headers: [], planEntries: [] };
   for (let start = 0; start < job.planFiles.length; start += BATCH_SIZE) {
-    const batch = loadFiles(job.planFiles.slice(start, start + BATCH_SIZE), job.cwd, context);
+    const batch = loadFiles(job.planFiles.slice(start, start + BATCH_SIZE), job.cwd, context, { cacheDir });
     // A *.plan.yaml that holds a roster or domains would be context for the other batches: load it all at once instead.
     if (batch.files.some((f) => f.kind !== null && f.kind !== 'plan')) return { ...result, findings: null };
     result.findings?.push(...(await runRules(batch, { ...job.options, scope: 'file', onlyFiles: shownTargets(batch.files, targets) })));
@@ -64,11 +66,12 @@ export async function lintPlanFiles(job: BatchJob): Promise<BatchResult> {
 }
 
 /** Context findings, then the parts' findings, then the `plans`-scope rules over all headers; null means load it all. */
-export async function lintInBatches(job: BatchJob, parts: Promise<BatchResult>[]): Promise<Finding[] | null> {
+export const loadContext = (job: BatchJob): Workspace => loadFiles(job.contextFiles, job.cwd, undefined, { cacheDir: job.cacheDir });
+
+export async function lintInBatches(job: BatchJob, parts: Promise<BatchResult>[], context = loadContext(job)): Promise<Finding[] | null> {
   const results = await Promise.all(parts);
   if (results.some((r) => r.findings === null)) return null;
   const targets = new Set(job.targets);
-  const context = loadFiles(job.contextFiles, job.cwd);
   if (context.plans.length > 0) return null;
   const findings = await runRules(context, { ...job.options, scope: 'file', onlyFiles: shownTargets(context.files, targets) });
   for (const r of results) findings.push(...(r.findings ?? []));

@@ -47,7 +47,7 @@ export async function lintPaths(ctx: Context, given: string[], phases: RulePhase
   const absolute = given.map((p) => path.resolve(ctx.io.cwd, p));
   const targets = discoverFiles(absolute);
   const context = [...new Set(absolute.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p))))];
-  const batched = await lintLarge(context, targets, ctx.io.cwd, { phases, lang: ctx.lang });
+  const batched = await lintLarge(context, targets, ctx.io.cwd, { phases, lang: ctx.lang }, ctx.cacheDir);
   if (batched) return batched;
   const workspace = ctx.load(context);
   const shownTargets = new Set(workspace.files.filter((f) => targets.includes(f.absolute)).map((f) => f.file));

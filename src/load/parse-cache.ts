@@ -1,0 +1,45 @@
+// Remembers the parsed value of small data folders' files between runs (issue #6: parsing two 22 KB plans cold is
+// most of a command's time). One entry per file path, kept only while the file's text is exactly the same.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+
+/** Bump when parsing changes (parser, options) so old entries are ignored. */
+const FORMAT = 1;
+
+interface Entry {
+  format: number;
+  absolute: string;
+  text: string;
+  value: unknown;
+}
+
+/** FNV-1a: a short, stable file name for a path; the entry itself records the path, so a collision is only a miss. */
+function entryName(absolute: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < absolute.length; i++) hash = Math.imul(hash ^ absolute.charCodeAt(i), 0x01000193) >>> 0;
+  return `${path.basename(absolute).replace(/[^\w.-]/g, '_')}-${hash.toString(16)}.v8`;
+}
+
+export function readCachedParse(dir: string, absolute: string, text: string): { value: unknown } | null {
+  try {
+    const entry = v8.deserialize(fs.readFileSync(path.join(dir, entryName(absolute)))) as Entry;
+    return entry.format === FORMAT && entry.absolute === absolute && entry.text === text ? { value: entry.value } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Best effort: a read-only or missing home only means no cache. */
+export function writeCachedParse(dir: string, absolute: string, text: string, value: unknown): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = path.join(dir, entryName(absolute));
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, v8.serialize({ format: FORMAT, absolute, text, value } satisfies Entry));
+    fs.renameSync(temporary, file);
+  } catch {
+    // no cache this time
+  }
+}
