@@ -38,7 +38,20 @@ function charWidth(text: string): number {
 /** Width of a line of text (no ANSI escapes): a joined sequence counts as its first character; VS16 asks for emoji width. */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const cluster of graphemes(text)) width += cluster.includes('\ufe0f') ? 2 : charWidth(cluster);
+  let last = 0;
+  let joined = false;
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0;
+    if (cp === 0x200d) joined = true;
+    else if (joined) joined = false;
+    else if (cp === 0xfe0f) {
+      width += last === 1 ? 1 : 0;
+      last = 2;
+    } else {
+      last = cp >= 0x4e00 && cp <= 0x9fff ? 2 : charWidth(char);
+      width += last;
+    }
+  }
   return width;
 }
 
