@@ -3,8 +3,8 @@
 
 import fs from 'node:fs';
 import os from 'node:os';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Finding } from '../model/finding.js';
 import { type BatchJob, type BatchResult, lintInBatches, lintPlanFiles, loadContext, splitFiles } from '../rules/lint-in-batches.js';
 import type { RunOptions } from '../rules/run-rules.js';
@@ -14,6 +14,8 @@ const MIN_FILES_PER_WORKER = 48;
 
 function inWorker(url: URL, job: BatchJob): Promise<BatchResult> {
   return new Promise((resolve, reject) => {
+    // Loaded here, not at start-up: node:worker_threads costs every run a few ms, and only large folders use it.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     const worker = new Worker(url, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } });
     worker.once('message', resolve);
     worker.once('error', reject);
