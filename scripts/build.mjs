@@ -32,7 +32,7 @@ await build({
   target: 'node20',
   // Prefer CommonJS builds where packages ship both: the `yaml` CJS build parses ~1.8x faster on Node 20.
   mainFields: ['main', 'module'],
-  define: { PLAN_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__planUrl' },
+  define: { PLAN_VERSION: JSON.stringify(pkg.version), PLAN_BUILD_ID: JSON.stringify(`${pkg.version}-${Date.now()}`), 'import.meta.url': '__planUrl' },
   banner: { js: 'const __planUrl = require("node:url").pathToFileURL(__filename).href;' },
   legalComments: 'none',
   // Smaller source reads and hashes faster at every start; names are kept for readable internal-error traces.

@@ -63,13 +63,13 @@ export function loadFile(absolute: string, cwd: string, cacheDir: string | null 
   const read = readText(absolute, file);
   if (read.text === null) return { loaded, findings: read.findings };
   const cached = cacheDir ? readCachedParse(cacheDir, absolute, read.text) : null;
-  const parsed = cached ? { ...cached, findings: [] } : parseYaml(read.text, file);
+  const parsed = cached ? { value: cached.value, findings: [] } : parseYaml(read.text, file);
   if (parsed.findings.length > 0) return { loaded, findings: [...read.findings, ...parsed.findings] };
-  if (cacheDir && !cached) writeCachedParse(cacheDir, absolute, read.text, parsed.value);
   loaded.kind = kindOf(absolute, parsed.value);
   if (loaded.kind === null) return { loaded, findings: [{ file, path: ['kind'], rule: 'schema', messageId: 'unknownKind', data: {} }] };
-  const schemaFindings = checkSchema(loaded.kind, parsed.value ?? {}, file);
+  const schemaFindings = cached?.schemaValid ? [] : checkSchema(loaded.kind, parsed.value ?? {}, file);
   if (schemaFindings.length === 0) loaded.value = parsed.value;
+  if (cacheDir && !cached) writeCachedParse(cacheDir, absolute, read.text, { value: parsed.value, schemaValid: schemaFindings.length === 0 });
   return { loaded, findings: schemaFindings };
 }
 

@@ -1,18 +1,25 @@
-// Remembers the parsed value of small data folders' files between runs (issue #6: parsing two 22 KB plans cold is
+// Remembers the parsed value (and whether it matched its schema) of small data folders' files between runs (issue #6: parsing two 22 KB plans cold is
 // most of a command's time). One entry per file path, kept only while the file's text is exactly the same.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 
-/** Bump when parsing changes (parser, options) so old entries are ignored. */
-const FORMAT = 1;
+declare const PLAN_BUILD_ID: string | undefined;
 
-interface Entry {
-  format: number;
+/** Entries from another build are ignored: the parser, its options or the schemas may have changed. */
+const FORMAT = `2:${typeof PLAN_BUILD_ID === 'string' ? PLAN_BUILD_ID : 'dev'}`;
+
+export interface CachedParse {
+  value: unknown;
+  /** The value matched its JSON Schema (with this build's schemas). */
+  schemaValid: boolean;
+}
+
+interface Entry extends CachedParse {
+  format: string;
   absolute: string;
   text: string;
-  value: unknown;
 }
 
 /** FNV-1a: a short, stable file name for a path; the entry itself records the path, so a collision is only a miss. */
@@ -22,22 +29,22 @@ function entryName(absolute: string): string {
   return `${path.basename(absolute).replace(/[^\w.-]/g, '_')}-${hash.toString(16)}.v8`;
 }
 
-export function readCachedParse(dir: string, absolute: string, text: string): { value: unknown } | null {
+export function readCachedParse(dir: string, absolute: string, text: string): CachedParse | null {
   try {
     const entry = v8.deserialize(fs.readFileSync(path.join(dir, entryName(absolute)))) as Entry;
-    return entry.format === FORMAT && entry.absolute === absolute && entry.text === text ? { value: entry.value } : null;
+    return entry.format === FORMAT && entry.absolute === absolute && entry.text === text ? { value: entry.value, schemaValid: entry.schemaValid } : null;
   } catch {
     return null;
   }
 }
 
 /** Best effort: a read-only or missing home only means no cache. */
-export function writeCachedParse(dir: string, absolute: string, text: string, value: unknown): void {
+export function writeCachedParse(dir: string, absolute: string, text: string, parsed: CachedParse): void {
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const file = path.join(dir, entryName(absolute));
     const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, v8.serialize({ format: FORMAT, absolute, text, value } satisfies Entry));
+    fs.writeFileSync(temporary, v8.serialize({ format: FORMAT, absolute, text, ...parsed } satisfies Entry));
     fs.renameSync(temporary, file);
   } catch {
     // no cache this time
