@@ -56,14 +56,19 @@ export function textWidth(text: string): number {
 }
 
 /** User-perceived characters, approximately: a character with the marks, joiners and variation selectors after it. */
-export function* graphemes(text: string): Generator<string> {
+export function graphemes(text: string): string[] {
+  const out: string[] = [];
   let current = '';
   let joined = false;
   for (const char of text) {
-    const attaches = current !== '' && (joined || ZERO_WIDTH.test(char) || (char >= '\ufe00' && char <= '\ufe0f'));
-    if (!attaches && current) yield current;
+    const cp = char.charCodeAt(0);
+    // Printable ASCII and CJK ideographs never attach: skip the regex for the common case.
+    const plain = (cp >= 0x20 && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff);
+    const attaches = current !== '' && (joined || (!plain && (ZERO_WIDTH.test(char) || (cp >= 0xfe00 && cp <= 0xfe0f))));
+    if (!attaches && current) out.push(current);
     current = attaches ? current + char : char;
     joined = char === '\u200d';
   }
-  if (current) yield current;
+  if (current) out.push(current);
+  return out;
 }
