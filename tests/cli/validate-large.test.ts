@@ -6,22 +6,22 @@ import { expect, it } from 'vitest';
 import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
 import { runCli } from '../helpers/run-cli.js';
 
-it('validates 120 plans across threads with exact positions', () => {
+it('validates 220 plans across threads with exact positions', () => {
   const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
   const marked = fs.readFileSync(path.join(dir, 'alpha.plan.yaml'), 'utf8');
   fs.rmSync(path.join(dir, 'alpha.plan.yaml'));
   const line = marked.split('\n').findIndex((l) => l.includes('# expect: unknown-unit')) + 1;
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 220; i++) {
     const n = String(i).padStart(3, '0');
-    // Plan 119 repeats plan 0's id: only a check over all plans (not one thread's share) can see it.
-    fs.writeFileSync(path.join(dir, `p${n}.plan.yaml`), marked.replace(/^id: .*$/m, `id: p${i === 119 ? '000' : n}`).replace(/^short: .*$/m, `short: 计划${n}`));
+    // Plan 219 repeats plan 0's id: only a check over all plans (not one thread's share) can see it.
+    fs.writeFileSync(path.join(dir, `p${n}.plan.yaml`), marked.replace(/^id: .*$/m, `id: p${i === 219 ? '000' : n}`).replace(/^short: .*$/m, `short: 计划${n}`));
   }
   const { code, stdout } = runCli(['validate', '--format', 'json', dir]);
   expect(code).toBe(1);
   const findings = JSON.parse(stdout) as { file: string; line: number; column: number; rule: string }[];
   const unknown = findings.filter((f) => f.rule === 'unknown-unit');
-  expect(unknown).toHaveLength(120);
+  expect(unknown).toHaveLength(220);
   expect(new Set(unknown.map((f) => `${f.line}:${f.column}`))).toEqual(new Set([`${line}:${unknown[0]?.column}`]));
   expect(unknown[0]?.column).toBeGreaterThan(1);
-  expect(findings.filter((f) => f.rule === 'duplicate-plan-id').map((f) => path.basename(f.file))).toEqual(['p119.plan.yaml']);
+  expect(findings.filter((f) => f.rule === 'duplicate-plan-id').map((f) => path.basename(f.file))).toEqual(['p219.plan.yaml']);
 });
