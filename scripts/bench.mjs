@@ -1,11 +1,12 @@
 // `npm run bench`: times plan against bare Node and ajv-cli on the shipped data and on 100/1,000-file corpora (issue #6).
-// Not a test: it prints a table and writes docs/benchmarks.md. Options: --runs N (default 15), --no-write.
+// Not a test: it prints a table and writes docs/benchmarks.md (and README's copy). Options: --runs N (default 15), --no-write.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { injectTypo, writeCorpus } from './bench/corpus.mjs';
 import { benchEnv, machine, peakRss, timeAll } from './bench/measure.mjs';
+import { updateReadme } from './bench/readme.mjs';
 import { renderMarkdown, targetsMet } from './bench/report.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -59,6 +60,7 @@ process.stdout.write(`${markdown}\n`);
 if (write) {
   fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
   fs.writeFileSync(path.join(root, 'docs/benchmarks.md'), markdown);
-  say('wrote docs/benchmarks.md');
+  updateReadme(path.join(root, 'README.md'), markdown);
+  say('wrote docs/benchmarks.md and the table in README.md');
 }
 process.exitCode = targetsMet(result) ? 0 : 1;
