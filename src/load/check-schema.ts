@@ -1,7 +1,7 @@
 // Runs the precompiled schema validators and turns Ajv errors into findings that point at the right node.
 
 import type { DataPath, PendingFinding } from '../model/finding.js';
-import * as validators from '../generated/validators.js';
+import { loadValidators } from '../generated/validators.js';
 
 export type FileKind = 'plan' | 'roster' | 'domains' | 'config';
 
@@ -15,7 +15,6 @@ interface AjvError {
 
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-const byKind: Record<FileKind, Validator> = validators as unknown as Record<FileKind, Validator>;
 
 function toPath(pointer: string): (string | number)[] {
   if (!pointer) return [];
@@ -27,7 +26,7 @@ function toPath(pointer: string): (string | number)[] {
 }
 
 export function checkSchema(kind: FileKind, value: unknown, file: string): PendingFinding[] {
-  const validate = byKind[kind];
+  const validate = (loadValidators() as unknown as Record<FileKind, Validator>)[kind];
   if (validate(value)) return [];
   const findings: PendingFinding[] = [];
   const seen = new Set<string>();
