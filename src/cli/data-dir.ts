@@ -9,7 +9,7 @@ export function resolveDataDir(option: string | undefined, env: Record<string, s
   if (env.PLAN_DATA) return path.resolve(cwd, env.PLAN_DATA);
   const local = path.join(cwd, 'data');
   if (fs.existsSync(local)) return local;
-  // dist/plan.js and src/cli/data-dir.ts both sit two levels below the package root.
+  // dist/plan.cjs sits one level below the package root, src/cli/data-dir.ts two.
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const candidate of [path.resolve(here, '..', 'data'), path.resolve(here, '..', '..', 'data')]) {
     if (fs.existsSync(candidate)) return candidate;
