@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { findingsFormats } from '../../render/findings-formats.js';
 import { OUTPUT_FORMATS } from '../../render/report.js';
 import { runRules } from '../../rules/run-rules.js';
-import type { Context, GlobalOptions } from '../context.js';
+import { type Context, checkFormat, type GlobalOptions } from '../context.js';
 import { namesReport } from '../names-report.js';
 import { rosterReport } from '../roster-report.js';
 import { UsageError } from '../usage-error.js';
@@ -26,14 +26,15 @@ export function registerCheck(program: Command, ctx: Context): void {
     .option('--roster', ctx.t('列出每个名单单位在各计划中被点名的条数', 'list every roster unit with the clauses naming it in each plan'))
     .action(async (paths: string[], options: CheckOptions, command: Command) => {
       if (options.names && options.roster) throw new UsageError(ctx.t('--names 和 --roster 只能选一个', 'use --names or --roster, not both'));
+      const reportFormat = options.names || options.roster ? checkFormat(options.format) : null; // refuse a bad format before the work
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { workspace, targets } = loadPaths(ctx, paths.length > 0 ? paths : [ctx.dataDir(globals)]);
       const findings = await runRules(workspace, { phases: ['load', 'validate', 'check'], lang: ctx.lang, onlyFiles: targets });
-      if (!options.names && !options.roster) {
+      if (reportFormat === null) {
         ctx.exitCode = reportFindings(ctx, findings, options, ctx.io.cwd);
         return;
       }
-      ctx.print(options.names ? namesReport(ctx, workspace) : rosterReport(ctx, workspace), options.format);
+      ctx.print(options.names ? namesReport(ctx, workspace) : rosterReport(ctx, workspace), reportFormat);
       const errors = findings.filter((f) => f.severity === 'error').length;
       if (errors > 0) {
         ctx.io.stderr(ctx.t(`注意:有 ${errors} 个错误级问题,运行 plan check(不带 --names/--roster)查看。\n`, `Note: ${errors} error-level finding(s); run plan check without --names/--roster to see them.\n`));
