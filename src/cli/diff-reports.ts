@@ -9,15 +9,19 @@ const list = (names: string[]) => names.join('、');
 const targetLine = (t: DiffTarget) => `${t.item} ${t.counts}:${t.atLeast ? '≥' : ''}${t.value}${t.unit}`;
 
 export function areasReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): Report {
-  const side = (heading: string | null, items: number, clauses: number, targets: number) =>
-    heading === null ? ctx.t('(无此领域)', '(no section)') : ctx.t(`${heading}\n条目 ${items},条文 ${clauses},指标 ${targets}`, `${heading}\n${items} items, ${clauses} clauses, ${targets} targets`);
+  // The plan's own heading is shown only where it words the area differently (e.g. 推进乡村振兴… for 衔接推进乡村振兴…).
+  const side = (area: string, heading: string | null, items: number, clauses: number, targets: number) => {
+    if (heading === null) return ctx.t('(无此领域)', '(no section)');
+    const counts = ctx.t(`条目 ${items},条文 ${clauses},指标 ${targets}`, `${items} items, ${clauses} clauses, ${targets} targets`);
+    return heading === area ? counts : `${heading}\n${counts}`;
+  };
   const rows = diff.domains.map((d) => ({
     area: d.name,
     onlyA: list(d.onlyA),
     both: list(d.both),
     onlyB: list(d.onlyB),
-    a: side(d.nameA, d.itemsA.length, d.clausesA, d.targetsA.length),
-    b: side(d.nameB, d.itemsB.length, d.clausesB, d.targetsB.length),
+    a: side(d.name, d.nameA, d.itemsA.length, d.clausesA, d.targetsA.length),
+    b: side(d.name, d.nameB, d.itemsB.length, d.clausesB, d.targetsB.length),
   }));
   rows.push({ area: ctx.t('全部(含不属于任何领域的条文)', 'All (including clauses in no area)'), ...diff.units, onlyA: list(diff.units.onlyA), both: list(diff.units.both), onlyB: list(diff.units.onlyB), a: ctx.t(`条文 ${diff.clauseCounts.a}`, `${diff.clauseCounts.a} clauses`), b: ctx.t(`条文 ${diff.clauseCounts.b}`, `${diff.clauseCounts.b} clauses`) });
   const oneSided = [...diff.unassigned.areasOnlyA.map((id) => `${id}(${ctx.t('仅', 'only ')}${a.short})`), ...diff.unassigned.areasOnlyB.map((id) => `${id}(${ctx.t('仅', 'only ')}${b.short})`)];
