@@ -2,7 +2,9 @@
 
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { registerCheck } from './check.js';
+import { registerDiff } from './diff.js';
 import { registerTasks } from './tasks.js';
 import { registerValidate } from './validate.js';
 
-export const commands: ((program: Command, ctx: Context) => void)[] = [registerTasks, registerValidate];
+export const commands: ((program: Command, ctx: Context) => void)[] = [registerTasks, registerValidate, registerCheck, registerDiff];

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { discoverFiles } from '../../load/discover-files.js';
+import type { Workspace } from '../../load/load-workspace.js';
 import type { Finding } from '../../model/finding.js';
 import { findingsFormats } from '../../render/findings-formats.js';
 import { runRules } from '../../rules/run-rules.js';
@@ -43,12 +44,17 @@ export function reportFindings(ctx: Context, findings: Finding[], options: Findi
 
 /** Files given on the command line are checked; their folders are loaded too, so references to the roster resolve. */
 export async function lintPaths(ctx: Context, given: string[], phases: RulePhase[]): Promise<Finding[]> {
+  const { workspace, targets } = loadPaths(ctx, given);
+  return runRules(workspace, { phases, lang: ctx.lang, onlyFiles: targets });
+}
+
+/** The workspace around the given paths, and which of its files (as shown) were given. */
+export function loadPaths(ctx: Context, given: string[]): { workspace: Workspace; targets: Set<string> } {
   const absolute = given.map((p) => path.resolve(ctx.io.cwd, p));
   const targets = discoverFiles(absolute);
   const context = [...new Set(absolute.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p))))];
   const workspace = ctx.load(context);
-  const shownTargets = new Set(workspace.files.filter((f) => targets.includes(f.absolute)).map((f) => f.file));
-  return runRules(workspace, { phases, lang: ctx.lang, onlyFiles: shownTargets });
+  return { workspace, targets: new Set(workspace.files.filter((f) => targets.includes(f.absolute)).map((f) => f.file)) };
 }
 
 export function registerValidate(program: Command, ctx: Context): void {
