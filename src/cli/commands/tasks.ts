@@ -7,6 +7,7 @@ import type { Context, GlobalOptions } from '../context.js';
 import { matchLabel, targetJson, targetText } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
 import { selectDomain } from '../select-domain.js';
+import { selectItems } from '../select-item.js';
 import { selectUnit } from '../select-unit.js';
 
 interface TasksOptions {
@@ -32,7 +33,7 @@ export function registerTasks(program: Command, ctx: Context): void {
       if (options.unit) filter.unit = selectUnit(ctx, workspace, options.unit);
       if (options.plan) filter.plans = [selectPlan(ctx, workspace.plans, options.plan)];
       if (options.domain) filter.domain = selectDomain(ctx, workspace, options.domain);
-      if (options.item) filter.item = options.item;
+      if (options.item) filter.items = selectItems(ctx, filter.plans ?? workspace.plans, options.item);
       const rows = listTasks(workspace.plans, filter);
       const unitName = filter.unit ? (filter.unit.kind === 'entry' ? filter.unit.entry.name : filter.unit.name) : null;
       const report: Report = {
