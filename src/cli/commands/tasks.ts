@@ -3,8 +3,9 @@
 import type { Command } from 'commander';
 import type { Report } from '../../render/report.js';
 import { listTasks, type TaskFilter } from '../../query/tasks.js';
+import { unitName as nameOf } from '../../query/units.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { matchLabel, targetJson, targetText } from '../describe.js';
+import { matchLabel, targetJson, targetText, unitJson } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
 import { selectDomain } from '../select-domain.js';
 import { selectItems } from '../select-item.js';
@@ -35,7 +36,7 @@ export function registerTasks(program: Command, ctx: Context): void {
       if (options.domain) filter.domain = selectDomain(ctx, workspace, options.domain);
       if (options.item) filter.items = selectItems(ctx, filter.plans ?? workspace.plans, options.item);
       const rows = listTasks(workspace.plans, filter);
-      const unitName = filter.unit ? (filter.unit.kind === 'entry' ? filter.unit.entry.name : filter.unit.name) : null;
+      const unitName = filter.unit ? nameOf(filter.unit) : null;
       const report: Report = {
         title: unitName ? ctx.t(`${unitName} 的任务`, `Tasks of ${unitName}`) : undefined,
         columns: [
@@ -56,7 +57,7 @@ export function registerTasks(program: Command, ctx: Context): void {
         })),
         footer: ctx.t(`共 ${rows.length} 条`, `${rows.length} clause${rows.length === 1 ? '' : 's'}`),
         json: {
-          unit: filter.unit ? (filter.unit.kind === 'entry' ? { name: filter.unit.entry.name, written: filter.unit.entry.written, otherNames: filter.unit.entry.otherNames, onRoster: true } : { name: filter.unit.name, onRoster: false }) : null,
+          unit: unitJson(filter.unit),
           count: rows.length,
           tasks: rows.map((r) => ({
             plan: r.clause.plan.id,
