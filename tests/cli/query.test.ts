@@ -108,10 +108,10 @@ describe('plan units, show, search, targets, stats', () => {
 describe('colour', () => {
   it('search marks the words in a colour terminal, and not with NO_COLOR', async () => {
     const render = async (env: Record<string, string>) => {
-      let out = '';
-      const io = { stdout: (s: string) => void (out += s), stderr: () => {}, isTTY: true, columns: 100, env, cwd: repoRoot };
+      const out: string[] = [];
+      const io = { stdout: (s: string) => void out.push(s), stderr: () => {}, isTTY: true, columns: 100, env, cwd: repoRoot };
       expect(await run(['search', '展销馆'], io)).toBe(0);
-      return out;
+      return out.join('');
     };
     expect(await render({ TERM: 'xterm' })).toMatch(/\u001b\[[0-9;]*m展销馆\u001b\[/);
     expect(await render({ TERM: 'xterm', NO_COLOR: '1' })).not.toMatch(/\u001b\[/);
