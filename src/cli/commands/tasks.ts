@@ -5,7 +5,7 @@ import type { Report } from '../../render/report.js';
 import { listTasks, type TaskFilter } from '../../query/tasks.js';
 import { unitName as nameOf } from '../../query/units.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { matchLabel, targetJson, targetText, unitJson } from '../describe.js';
+import { addFormatOption, matchLabel, targetJson, targetText, unitJson } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
 import { selectDomain } from '../select-domain.js';
 import { selectItems } from '../select-item.js';
@@ -20,16 +20,15 @@ interface TasksOptions {
 }
 
 export function registerTasks(program: Command, ctx: Context): void {
-  program
+  const command = program
     .command('tasks')
     .description(ctx.t('列出任务条文,可按单位、计划、合作领域、条目筛选', 'List task clauses, by unit, plan, cooperation area, item'))
     .option('-u, --unit <name>', ctx.t('单位名称(名单名称、计划中的写法、括号内的另一名称或唯一片段)', 'unit name (roster name, as written, second name, or a unique fragment)'))
     .option('-p, --plan <plan>', ctx.t('计划 id 或简称,如 黄州', 'plan id or short name, e.g. 黄州'))
     .option('-d, --domain <domain>', ctx.t('合作领域 id 或名称;none 表示不属于任何领域', 'cooperation area id or name; none for no area'))
-    .option('-i, --item <n>', ctx.t('条目编号,如 12、(二)1、2.1', 'item number, e.g. 12, (二)1, 2.1'))
-    .option('-f, --format <format>', 'table | json | csv | md', 'table')
-    .action((options: TasksOptions, command: Command) => {
-      const workspace = loadData(ctx, command.optsWithGlobals<GlobalOptions>());
+    .option('-i, --item <n>', ctx.t('条目编号,如 12、(二)1、2.1', 'item number, e.g. 12, (二)1, 2.1'));
+  addFormatOption(command).action((options: TasksOptions, cmd: Command) => {
+      const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
       const filter: TaskFilter = {};
       if (options.unit) filter.unit = selectUnit(ctx, workspace, options.unit);
       if (options.plan) filter.plans = [selectPlan(ctx, workspace.plans, options.plan)];
