@@ -2,6 +2,7 @@
 
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
+import { highlightWrapped } from './highlight.js';
 import type { Report } from './report.js';
 import { visibleControls } from './safe-text.js';
 import { wrapText } from './wrap.js';
@@ -10,6 +11,8 @@ export interface TableOptions {
   width: number;
   /** Applied to header cells; identity when colour is off. */
   bold?: (text: string) => string;
+  /** Applied to words the report asks to highlight; leave out when colour is off. */
+  mark?: (text: string) => string;
 }
 
 const NARROW_CAP = 24;
@@ -42,6 +45,11 @@ export function renderTable(report: Report, options: TableOptions): string {
     wordWrap: false,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  for (const row of report.rows) table.push(report.columns.map((c, i) => wrapText(visibleControls(row[c.key] ?? ''), widths[i] ?? 10)));
+  const cell = (value: string, width: number) => {
+    const text = visibleControls(value);
+    const wrapped = wrapText(text, width);
+    return options.mark && report.highlight?.length ? highlightWrapped(text, wrapped, report.highlight, options.mark) : wrapped;
+  };
+  for (const row of report.rows) table.push(report.columns.map((c, i) => cell(row[c.key] ?? '', widths[i] ?? 10)));
   return [report.title ? `${report.title}\n` : '', report.rows.length > 0 ? `${table.toString()}\n` : '', report.footer ? `${report.footer}\n` : ''].join('');
 }

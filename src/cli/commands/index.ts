@@ -4,7 +4,22 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
+import { registerSearch } from './search.js';
+import { registerShow } from './show.js';
+import { registerStats } from './stats.js';
+import { registerTargets } from './targets.js';
 import { registerTasks } from './tasks.js';
+import { registerUnits } from './units.js';
 import { registerValidate } from './validate.js';
 
-export const commands: ((program: Command, ctx: Context) => void)[] = [registerTasks, registerValidate, registerCheck, registerDiff];
+export const commands: ((program: Command, ctx: Context) => void)[] = [
+  registerTasks,
+  registerUnits,
+  registerShow,
+  registerSearch,
+  registerTargets,
+  registerStats,
+  registerValidate,
+  registerCheck,
+  registerDiff,
+];
