@@ -1,4 +1,5 @@
 // The registry of rules, in documentation order. Adding a rule = adding a file and a line here.
+import { configRule } from './config-rule.js';
 import { contentShape } from './content-shape.js';
 import { duplicateKey } from './duplicate-key.js';
 import { duplicatePlanId } from './duplicate-plan-id.js';
@@ -30,6 +31,7 @@ export const rules: Rule[] = [
   itemNumbering,
   targetQuote,
   rosterReference,
+  configRule,
 ];
 
 export function ruleById(id: string): Rule | undefined {
