@@ -38,7 +38,7 @@ function shown(file: string, cwd: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-function kindOf(file: string, value: unknown): FileKind | null {
+export function kindOf(file: string, value: unknown): FileKind | null {
   if (CONFIG_FILE.test(path.basename(file))) return 'config';
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const kind = (value as { kind?: unknown }).kind;
