@@ -33,7 +33,8 @@ export interface Workspace {
 
 export const CONFIG_FILE = /^plan\.config\.ya?ml$/i;
 
-function shown(file: string, cwd: string): string {
+/** Path as shown to the user: relative to cwd when inside it, else absolute. */
+export function shown(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

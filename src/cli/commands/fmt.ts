@@ -7,7 +7,7 @@ import jsYaml from 'js-yaml';
 import { formatYaml } from '../../format/format-yaml.js';
 import { schemaForKind } from '../../format/schema-for-kind.js';
 import { discoverFiles } from '../../load/discover-files.js';
-import { kindOf } from '../../load/load-workspace.js';
+import { kindOf, shown as shownFrom } from '../../load/load-workspace.js';
 import { UnreadableFileError } from '../../load/read-text.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
@@ -37,10 +37,7 @@ export function registerFmt(program: Command, ctx: Context): void {
       if (options.check && options.write) throw new UsageError(ctx.t('--check 和 --write 只能选一个', 'use either --check or --write, not both'));
       const globals = command.optsWithGlobals<GlobalOptions>();
       const given = (paths.length > 0 ? paths : [ctx.dataDir(globals)]).map((p) => path.resolve(ctx.io.cwd, p));
-      const shown = (file: string) => {
-        const relative = path.relative(ctx.io.cwd, file);
-        return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-      };
+      const shown = (file: string) => shownFrom(file, ctx.io.cwd);
       const differing: string[] = [];
       const refused: string[] = [];
       for (const file of discoverFiles(given)) {
