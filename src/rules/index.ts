@@ -1,6 +1,7 @@
 // The registry of rules, in documentation order. Adding a rule = adding a file and a line here.
 import { basisNumberMismatch } from './basis-number-mismatch.js';
 import { basisTitleMismatch } from './basis-title-mismatch.js';
+import { configRule } from './config-rule.js';
 import { contentShape } from './content-shape.js';
 import { duplicateKey } from './duplicate-key.js';
 import { duplicatePlanId } from './duplicate-plan-id.js';
@@ -36,6 +37,7 @@ export const rules: Rule[] = [
   itemNumbering,
   targetQuote,
   rosterReference,
+  configRule,
   // check phase: cross-plan findings for `plan check`
   unitNotOnRoster,
   unusedRosterUnit,

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
+import { registerFmt } from './fmt.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
@@ -20,6 +21,7 @@ export const commands: ((program: Command, ctx: Context) => void)[] = [
   registerTargets,
   registerStats,
   registerValidate,
+  registerFmt,
   registerCheck,
   registerDiff,
 ];

@@ -6,7 +6,9 @@ import type { Command } from 'commander';
 import { discoverFiles } from '../../load/discover-files.js';
 import type { Workspace } from '../../load/load-workspace.js';
 import type { Finding } from '../../model/finding.js';
+import { say } from '../../model/lang.js';
 import { findingsFormats } from '../../render/findings-formats.js';
+import { rules } from '../../rules/index.js';
 import { runRules } from '../../rules/run-rules.js';
 import type { RulePhase } from '../../rules/rule.js';
 import type { Context, GlobalOptions } from '../context.js';
@@ -17,8 +19,15 @@ export interface FindingsOptions {
   maxWarnings?: string;
 }
 
+declare const PLAN_VERSION: string | undefined;
+
+/** Rule metadata in the user's language, for formats that describe the rules (SARIF). */
+function ruleDocs(ctx: Context) {
+  return rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, description: say(meta.description, ctx.lang), help: Object.values(meta.messages).map((m) => say(m, ctx.lang)).join('\n') }));
+}
+
 /** Shared by validate and check: render findings, decide the exit code (1 on errors or too many warnings). */
-export function reportFindings(ctx: Context, findings: Finding[], options: FindingsOptions, cwd: string): number {
+export function reportFindings(ctx: Context, findings: Finding[], options: FindingsOptions, cwd: string, checkedFiles: string[] = []): number {
   const format = options.format ?? 'stylish';
   const render = findingsFormats[format];
   if (!render) throw new UsageError(ctx.t(`--format 只能是 ${Object.keys(findingsFormats).join('、')}(收到 “${format}”)`, `--format must be one of ${Object.keys(findingsFormats).join(', ')} (got "${format}")`));
@@ -31,7 +40,8 @@ export function reportFindings(ctx: Context, findings: Finding[], options: Findi
       return null;
     }
   };
-  ctx.io.stdout(render(findings, { lang: ctx.lang, sourceLines, color: ctx.color }));
+  const version = typeof PLAN_VERSION === 'string' ? PLAN_VERSION : 'dev';
+  ctx.io.stdout(render(findings, { lang: ctx.lang, sourceLines, color: ctx.color, checkedFiles, rules: ruleDocs(ctx), version }));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
@@ -44,8 +54,14 @@ export function reportFindings(ctx: Context, findings: Finding[], options: Findi
 
 /** Files given on the command line are checked; their folders are loaded too, so references to the roster resolve. */
 export async function lintPaths(ctx: Context, given: string[], phases: RulePhase[]): Promise<Finding[]> {
+  return (await lintTargets(ctx, given, phases)).findings;
+}
+
+/** As lintPaths, and also which files were checked (as shown), clean ones included. */
+export async function lintTargets(ctx: Context, given: string[], phases: RulePhase[]): Promise<{ findings: Finding[]; checkedFiles: string[] }> {
   const { workspace, targets } = loadPaths(ctx, given);
-  return runRules(workspace, { phases, lang: ctx.lang, onlyFiles: targets });
+  const findings = await runRules(workspace, { phases, lang: ctx.lang, onlyFiles: targets });
+  return { findings, checkedFiles: [...targets] };
 }
 
 /** The workspace around the given paths, and which of its files (as shown) were given. */
@@ -67,7 +83,7 @@ export function registerValidate(program: Command, ctx: Context): void {
     .action(async (paths: string[], options: FindingsOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const given = paths.length > 0 ? paths : [ctx.dataDir(globals)];
-      const findings = await lintPaths(ctx, given, ['load', 'validate']);
-      ctx.exitCode = reportFindings(ctx, findings, options, ctx.io.cwd);
+      const { findings, checkedFiles } = await lintTargets(ctx, given, ['load', 'validate']);
+      ctx.exitCode = reportFindings(ctx, findings, options, ctx.io.cwd, checkedFiles);
     });
 }
