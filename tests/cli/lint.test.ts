@@ -32,7 +32,8 @@ describe('a unit-name typo in a copy of the shipped data', () => {
     const junit = runCli(['validate', 'data', '--format', 'junit'], { cwd: dir });
     expect(junit.code).toBe(1);
     expect(junit.stdout).toContain(`data/liandu-2023.plan.yaml:${at.line}:${at.column} error`);
-    expect(junit.stdout.match(/<testcase /g)).toHaveLength(4);
+    const dataFiles = fs.readdirSync(path.join(dir, 'data')).filter((name) => /\.ya?ml$/.test(name));
+    expect(junit.stdout.match(/<testcase /g)).toHaveLength(dataFiles.length);
   });
 });
 

@@ -37,8 +37,9 @@ describe('formatYaml', () => {
     const value = load(text);
     const other = yaml.dump(value, { indent: 4, lineWidth: 30, schema: yaml.CORE_SCHEMA, quotingType: "'", noArrayIndent: true });
     expect(other).not.toBe(text);
-    const withoutHeader = text.replace(/^(#.*\n)+\n/, '');
-    expect(format(other, kindOfValue(value))).toBe(withoutHeader);
+    // The other dumper drops comments, so the expected text is the shipped one without its comment lines.
+    const withoutComments = text.replace(/^(#.*\n)+\n/, '').replace(/^ *#.*\n/gm, '');
+    expect(format(other, kindOfValue(value))).toBe(withoutComments);
   });
 
   describe('a messy file', () => {
