@@ -43,5 +43,6 @@ export function renderTable(report: Report, options: TableOptions): string {
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
   for (const row of report.rows) table.push(report.columns.map((c, i) => wrapText(visibleControls(row[c.key] ?? ''), widths[i] ?? 10)));
-  return [report.title ? `${report.title}\n` : '', report.rows.length > 0 ? `${table.toString()}\n` : '', report.footer ? `${report.footer}\n` : ''].join('');
+  const title = report.title ? `${visibleControls(report.title)}\n` : '';
+  return [title, report.rows.length > 0 ? `${table.toString()}\n` : '', report.footer ? `${visibleControls(report.footer)}\n` : ''].join('');
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { discoverFiles } from '../../load/discover-files.js';
+import { readText } from '../../load/read-text.js';
 import type { Finding } from '../../model/finding.js';
 import { findingsFormats } from '../../render/findings-formats.js';
 import { runRules } from '../../rules/run-rules.js';
@@ -25,7 +26,8 @@ export function reportFindings(ctx: Context, findings: Finding[], options: Findi
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(ctx.t('--max-warnings 必须是非负整数', '--max-warnings must be a non-negative integer'));
   const sourceLines = (file: string): string[] | null => {
     try {
-      return fs.readFileSync(path.resolve(cwd, file), 'utf8').split('\n');
+      // Decoded the way the loader decodes (UTF-16, size limit), so excerpts match what was checked.
+      return readText(path.resolve(cwd, file), file).text?.split('\n') ?? null;
     } catch {
       return null;
     }
