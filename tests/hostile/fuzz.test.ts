@@ -35,7 +35,7 @@ function mutate(text: string, edits: Edit[]): string {
     if (e.op === 'delete') out = out.slice(0, at) + out.slice(at + e.length);
     else if (e.op === 'duplicate') out = out.slice(0, at) + out.slice(at, at + e.length) + out.slice(at);
     else if (e.op === 'insert') out = out.slice(0, at) + e.text + out.slice(at);
-    else {
+    else if (e.op === 'swap-lines') {
       const lines = out.split('\n');
       const a = e.at % lines.length;
       const b = e.other % lines.length;
@@ -59,10 +59,10 @@ function mutatedData(file: string, edits: Edit[]): string {
 const STACK = /\n\s+at .+:\d+:\d+/;
 
 async function runInProcess(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), isTTY: false, columns: 100, env: { LANG: 'zh_CN.UTF-8' }, cwd });
-  return { code, stdout, stderr };
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s), isTTY: false, columns: 100, env: { LANG: 'zh_CN.UTF-8' }, cwd });
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 describe('fuzzing the real data', () => {
