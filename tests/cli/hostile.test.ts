@@ -54,6 +54,12 @@ describe('files that cannot be read', () => {
     expect(result.stderr).not.toMatch(STACK);
   });
 
+  it('a file that is not YAML given by name is a usage error, not a silent pass', () => {
+    const result = runCli(['validate', 'README.md']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('README.md');
+  });
+
   it('a FIFO given as a file exits 2 naming it, without blocking', () => {
     const dir = fixtureFolder(path.join(fixturesDir, 'base'), { base: false });
     const fifo = path.join(dir, 'pipe.plan.yaml');

@@ -49,6 +49,9 @@ export async function lintPaths(ctx: Context, given: string[], phases: RulePhase
   const targets = discoverFiles(absolute);
   const context = [...new Set(absolute.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p))))];
   const workspace = ctx.load(context);
+  // A file given by name but not loaded (README.md, plan.txt) would otherwise pass silently.
+  const notYaml = targets.filter((t) => !workspace.files.some((f) => f.absolute === t));
+  if (notYaml.length > 0) throw new UsageError(ctx.t(`只能检查 .yaml 或 .yml 文件:${notYaml.join('、')}`, `Only .yaml or .yml files can be checked: ${notYaml.join(', ')}`));
   const shownTargets = new Set(workspace.files.filter((f) => targets.includes(f.absolute)).map((f) => f.file));
   return runRules(workspace, { phases, lang: ctx.lang, onlyFiles: shownTargets });
 }
