@@ -51,5 +51,6 @@ export function renderTable(report: Report, options: TableOptions): string {
     return options.mark && report.highlight?.length ? highlightWrapped(text, wrapped, report.highlight, options.mark) : wrapped;
   };
   for (const row of report.rows) table.push(report.columns.map((c, i) => cell(row[c.key] ?? '', widths[i] ?? 10)));
-  return [report.title ? `${report.title}\n` : '', report.rows.length > 0 ? `${table.toString()}\n` : '', report.footer ? `${report.footer}\n` : ''].join('');
+  const title = report.title ? `${visibleControls(report.title)}\n` : '';
+  return [title, report.rows.length > 0 ? `${table.toString()}\n` : '', report.footer ? `${visibleControls(report.footer)}\n` : ''].join('');
 }

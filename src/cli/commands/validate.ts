@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { discoverFiles } from '../../load/discover-files.js';
 import type { Workspace } from '../../load/load-workspace.js';
+import { readText } from '../../load/read-text.js';
 import type { Finding } from '../../model/finding.js';
 import { say } from '../../model/lang.js';
 import { findingsFormats } from '../../render/findings-formats.js';
@@ -35,7 +36,8 @@ export function reportFindings(ctx: Context, findings: Finding[], options: Findi
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(ctx.t('--max-warnings 必须是非负整数', '--max-warnings must be a non-negative integer'));
   const sourceLines = (file: string): string[] | null => {
     try {
-      return fs.readFileSync(path.resolve(cwd, file), 'utf8').split('\n');
+      // Decoded the way the loader decodes (UTF-16, size limit), so excerpts match what was checked.
+      return readText(path.resolve(cwd, file), file).text?.split('\n') ?? null;
     } catch {
       return null;
     }
@@ -70,6 +72,9 @@ export function loadPaths(ctx: Context, given: string[]): { workspace: Workspace
   const targets = discoverFiles(absolute);
   const context = [...new Set(absolute.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p))))];
   const workspace = ctx.load(context);
+  // A file given by name but not loaded (README.md, plan.txt) would otherwise pass silently.
+  const notYaml = targets.filter((t) => !workspace.files.some((f) => f.absolute === t));
+  if (notYaml.length > 0) throw new UsageError(ctx.t(`只能检查 .yaml 或 .yml 文件:${notYaml.join('、')}`, `Only .yaml or .yml files can be checked: ${notYaml.join(', ')}`));
   return { workspace, targets: new Set(workspace.files.filter((f) => targets.includes(f.absolute)).map((f) => f.file)) };
 }
 
