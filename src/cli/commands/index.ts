@@ -2,7 +2,8 @@
 
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { registerReport } from './report.js';
 import { registerTasks } from './tasks.js';
 import { registerValidate } from './validate.js';
 
-export const commands: ((program: Command, ctx: Context) => void)[] = [registerTasks, registerValidate];
+export const commands: ((program: Command, ctx: Context) => void)[] = [registerTasks, registerValidate, registerReport];
