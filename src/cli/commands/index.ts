@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
+import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
@@ -24,4 +25,5 @@ export const commands: ((program: Command, ctx: Context) => void)[] = [
   registerFmt,
   registerCheck,
   registerDiff,
+  registerReport,
 ];
