@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import type { Lang } from '../../src/model/lang.js';
-import { compareUnitsByArea } from '../../src/render/html/area-diff.js';
+import { diffPlans } from '../../src/diff/diff-plans.js';
 import { renderHtmlReport } from '../../src/render/html/page.js';
 import { runRules } from '../../src/rules/run-rules.js';
 import { fixturesDir } from '../helpers/fixture-workspace.js';
@@ -16,7 +16,7 @@ const workspace = loadWorkspace([path.join(repoRoot, 'data'), path.join(fixtures
 async function render(lang: Lang): Promise<string> {
   const [a, b] = workspace.plans;
   const findings = await runRules(workspace, { phases: ['load', 'validate', 'check'], lang });
-  const diff = a && b ? compareUnitsByArea(a, b, workspace.domains) : null;
+  const diff = a && b ? { ...diffPlans(a, b, workspace.domains), a, b } : null;
   return renderHtmlReport({ plans: workspace.plans, rosters: workspace.rosters, domains: workspace.domains, findings, diff, lang });
 }
 

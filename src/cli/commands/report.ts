@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { compareUnitsByArea } from '../../render/html/area-diff.js';
+import { diffPlans } from '../../diff/diff-plans.js';
 import { renderHtmlReport } from '../../render/html/page.js';
 import { runRules } from '../../rules/run-rules.js';
 import type { Context, GlobalOptions } from '../context.js';
@@ -30,7 +30,7 @@ export function registerReport(program: Command, ctx: Context): void {
       const b = options.b ? selectPlan(ctx, plans, options.b) : plans.find((p) => p !== a);
       if (a && b && a === b) throw new UsageError(ctx.t('--a 与 --b 是同一个计划', '--a and --b are the same plan'));
       const findings = await runRules(workspace, { phases: ['load', 'validate', 'check'], lang: ctx.lang });
-      const diff = a && b ? compareUnitsByArea(a, b, workspace.domains) : null;
+      const diff = a && b ? { ...diffPlans(a, b, workspace.domains), a, b } : null;
       const html = renderHtmlReport({ plans, rosters: workspace.rosters, domains: workspace.domains, findings, diff, lang: ctx.lang });
       const dir = path.resolve(ctx.io.cwd, options.out);
       const file = path.join(dir, 'index.html');

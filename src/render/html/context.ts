@@ -6,7 +6,24 @@ import type { Clause, Domain, Plan } from '../../model/plan.js';
 import type { Roster } from '../../model/roster.js';
 import type { UnitTarget } from '../../query/find-unit.js';
 import { allUnits, type Area, areasOf } from '../../query/unit-matrix.js';
-import type { AreaUnitsDiff } from './area-diff.js';
+
+/** Units named only in A, only in B, or in both. */
+export interface UnitSplit {
+  onlyA: string[];
+  onlyB: string[];
+  both: string[];
+}
+
+/**
+ * What the page shows of a comparison (diffPlans in src/diff gives it): the two plans for their labels, and the units
+ * split overall and per cooperation area, with the section headings each plan uses for the area (null: none).
+ */
+export interface ReportDiff {
+  a: Plan;
+  b: Plan;
+  units: UnitSplit;
+  domains: (UnitSplit & { id: string; name: string; nameA: string | null; nameB: string | null })[];
+}
 
 export interface HtmlReportInput {
   plans: Plan[];
@@ -14,7 +31,7 @@ export interface HtmlReportInput {
   domains: Domain[];
   findings: Finding[];
   /** The two plans compared, or null when there are fewer than two. */
-  diff: AreaUnitsDiff | null;
+  diff: ReportDiff | null;
   lang: Lang;
 }
 
