@@ -13,8 +13,19 @@ export interface StylishOptions {
 }
 
 const words = {
-  zh: { error: '错误', warning: '警告', info: '提示', summary: (e: number, w: number) => `共 ${e + w} 个问题(${e} 个错误,${w} 个警告)` },
-  en: { error: 'error', warning: 'warning', info: 'info', summary: (e: number, w: number) => `${e + w} problem${e + w === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})` },
+  zh: {
+    error: '错误',
+    warning: '警告',
+    info: '提示',
+    summary: (e: number, w: number, i: number) => `共 ${e + w} 个问题(${e} 个错误,${w} 个警告)${i > 0 ? `,另有 ${i} 条提示` : ''}`,
+  },
+  en: {
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    summary: (e: number, w: number, i: number) =>
+      `${e + w} problem${e + w === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})${i > 0 ? `, and ${i} note${i === 1 ? '' : 's'}` : ''}`,
+  },
 };
 
 const EXCERPT_CHARS = 80;
@@ -59,6 +70,8 @@ export function renderStylish(findings: Finding[], options: StylishOptions): str
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  out.push(color.bold(w.summary(errors, warnings)));
+  // Info findings (e.g. unused roster units) are not problems, but a summary that ignored them would hide them.
+  const infos = findings.length - errors - warnings;
+  out.push(color.bold(w.summary(errors, warnings, infos)));
   return `${out.join('\n')}\n`;
 }
