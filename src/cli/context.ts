@@ -44,7 +44,7 @@ export function createContext(io: Io, lang: Lang): Context {
     load: (paths) => loadWorkspace(paths, io.cwd, { cacheDir }),
     cacheDir,
     print(report, format) {
-      io.stdout(renderReport(report, checkFormat(format), { width: io.columns ?? (Number(io.env.COLUMNS) || 120), bold: (s) => color.bold(s) }));
+      io.stdout(renderReport(report, checkFormat(format), { width: io.columns ?? (Number(io.env.COLUMNS) || 120), bold: (s) => color.bold(s), mark: color.level > 0 ? (s) => color.bold.red(s) : undefined }));
     },
     t: (zh, en) => (lang === 'zh' ? zh : en),
     exitCode: 0,

@@ -1,6 +1,8 @@
-// Small shared wordings for rows: match kinds, targets, plan labels.
+// Small shared wordings for rows and JSON: match kinds, targets, units, the --format option.
 
-import type { Target } from '../model/plan.js';
+import type { Command } from 'commander';
+import type { Target, UnitRef } from '../model/plan.js';
+import type { UnitTarget } from '../query/find-unit.js';
 import type { MatchKind } from '../query/tasks.js';
 import type { Context } from './context.js';
 
@@ -16,4 +18,42 @@ export function targetText(targets: Target[]): string {
 
 export function targetJson(t: Target) {
   return { quote: t.quote, counts: t.counts, value: t.value, unit: t.unit, atLeast: t.atLeast };
+}
+
+/** The unit a query was about, as JSON: roster entry names, or a name written in the plans that is on no roster. */
+export function unitJson(target: UnitTarget | undefined) {
+  if (!target) return null;
+  if (target.kind === 'written') return { name: target.name, onRoster: false };
+  return { name: target.entry.name, written: target.entry.written, otherNames: target.entry.otherNames, onRoster: true };
+}
+
+/** How a written unit name is read: "区机关事务局 → 区机关事务管理局", "区绩效考评单位(组,67个)". */
+export function unitRefText(ctx: Context, unit: UnitRef): string {
+  const r = unit.resolution;
+  switch (r.kind) {
+    case 'exact':
+    case 'written-form':
+      return unit.written;
+    case 'other-name':
+    case 'alias':
+      return `${unit.written} → ${r.entry.name}`;
+    case 'group':
+      return `${unit.written}${ctx.t(`(组,${r.group.members.length} 个)`, ` (group of ${r.group.members.length})`)}`;
+    case 'vague-group':
+      return `${unit.written}${ctx.t('(泛指,未列明)', ' (vague, not listed)')}`;
+    case 'acknowledged':
+      return `${unit.written}${ctx.t('(不在名单)', ' (not on roster)')}`;
+    default:
+      return `${unit.written}${ctx.t('(未知)', ' (unknown)')}`;
+  }
+}
+
+export function unitRefJson(unit: UnitRef) {
+  const r = unit.resolution;
+  return { written: unit.written, kind: r.kind, name: 'entry' in r ? r.entry.name : null, group: 'group' in r ? r.group.name : null };
+}
+
+/** The --format option every query command takes. */
+export function addFormatOption(command: Command): Command {
+  return command.option('-f, --format <format>', 'table | json | csv | md', 'table');
 }

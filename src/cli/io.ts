@@ -10,7 +10,17 @@ export interface Io {
   cwd: string;
 }
 
+/** Output to a reader that stopped early (`plan tasks | head`) has nowhere to go; that is not the user's error. */
+function tolerateClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 2;
+  });
+}
+
 export function processIo(): Io {
+  tolerateClosedPipe(process.stdout);
+  tolerateClosedPipe(process.stderr);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../model/finding.js';
-import { type BatchJob, type BatchResult, lintInBatches, lintPlanFiles, loadContext, splitFiles } from '../rules/lint-in-batches.js';
+import { type BatchJob, type BatchResult, lintInBatches, lintPlanFiles, loadContext, type SplitFiles } from '../rules/lint-in-batches.js';
 import type { RunOptions } from '../rules/run-rules.js';
 
 /** Per thread: each one warms up its own copy of the parser (cold, ~9 ms a file), so 100 plans are faster on one. */
@@ -23,9 +23,7 @@ function inWorker(url: URL, job: BatchJob): Promise<BatchResult> {
 }
 
 /** Findings of batched validation, or null when the folder needs the whole workspace at once. */
-export async function lintLarge(absolutePaths: string[], targets: string[], cwd: string, options: RunOptions, cacheDir: string | null): Promise<Finding[] | null> {
-  const split = splitFiles(absolutePaths, options.phases);
-  if (!split) return null;
+export async function lintLarge(split: SplitFiles, targets: string[], cwd: string, options: RunOptions, cacheDir: string | null): Promise<Finding[] | null> {
   const job: BatchJob = { contextFiles: split.contextFiles, planFiles: split.planFiles, targets, cwd, options, cacheDir };
   const workerUrl = new URL('./lint-worker.cjs', import.meta.url);
   // Only the bundle has a runnable worker file (under the TypeScript sources there is none).

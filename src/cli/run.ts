@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { MissingPathError } from '../load/discover-files.js';
 import { UnreadableFileError } from '../load/read-text.js';
+import { visibleControls } from '../render/safe-text.js';
 import { commands } from './commands/index.js';
 import { createContext } from './context.js';
 import type { Io } from './io.js';
@@ -10,6 +11,14 @@ import { resolveLang } from './lang.js';
 import { UsageError } from './usage-error.js';
 
 declare const PLAN_VERSION: string | undefined;
+
+const unreadableReasons: Record<string, [string, string]> = {
+  EACCES: ['没有读取权限', 'permission denied'],
+  EPERM: ['没有读取权限', 'permission denied'],
+  EISDIR: ['这是一个目录,不是文件', 'it is a folder, not a file'],
+  ENOTREG: ['不是普通文件(可能是管道或设备)', 'not a regular file (a pipe or device?)'],
+  ELOOP: ['符号链接循环', 'symbolic link loop'],
+};
 
 function langFromArgv(argv: string[], env: Io['env']) {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -44,19 +53,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // Help and version exit 0; anything commander rejects is a usage problem.
       return error.exitCode === 0 ? 0 : 2;
     }
+    // Messages echo paths and names the user or the data supplied: control characters are shown, never sent raw.
     if (error instanceof UsageError) {
-      io.stderr(`plan: ${error.message}\n`);
+      io.stderr(`plan: ${visibleControls(error.message)}\n`);
       return 2;
     }
     if (error instanceof MissingPathError) {
-      io.stderr(`plan: ${ctx.t(`路径不存在:${error.target}`, `no such file or folder: ${error.target}`)}\n`);
+      const target = visibleControls(error.target);
+      io.stderr(`plan: ${ctx.t(`路径不存在:${target}`, `no such file or folder: ${target}`)}\n`);
       return 2;
     }
     if (error instanceof UnreadableFileError) {
-      io.stderr(`plan: ${ctx.t(`无法读取 ${error.file}(${error.reason})`, `cannot read ${error.file} (${error.reason})`)}\n`);
+      const [zh, en] = unreadableReasons[error.reason] ?? [error.reason, error.reason];
+      const file = visibleControls(error.file);
+      io.stderr(`plan: ${ctx.t(`无法读取 ${file}(${zh})`, `cannot read ${file} (${en})`)}\n`);
       return 2;
     }
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = visibleControls(error instanceof Error ? error.message : String(error));
     io.stderr(`plan: ${ctx.t('内部错误', 'internal error')}: ${detail}\n${ctx.t('这是 plan 的缺陷,请把上面这行和所用命令报告给维护者。', 'This is a bug in plan; please report this line and the command you ran.')}\n`);
     return 3;
   }

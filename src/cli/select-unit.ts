@@ -5,10 +5,19 @@ import { findUnit, type UnitTarget } from '../query/find-unit.js';
 import type { Context } from './context.js';
 import { UsageError } from './usage-error.js';
 
+/** Enough candidates to pick from without flooding the terminal. */
+const SHOWN_CANDIDATES = 10;
+
 export function selectUnit(ctx: Context, workspace: Workspace, query: string): UnitTarget {
   const found = findUnit(query, workspace.rosters, workspace.plans);
   if ('target' in found) return found.target;
-  if (found.error === 'ambiguous') throw new UsageError(ctx.t(`“${query}”可指多个单位,请写得更具体:${found.candidates.join('、')}`, `"${query}" matches several units; be more specific: ${found.candidates.join(', ')}`));
+  if (found.error === 'ambiguous') {
+    const shown = found.candidates.slice(0, SHOWN_CANDIDATES);
+    const more = found.candidates.length - shown.length;
+    const zh = `“${query}”可指 ${found.candidates.length} 个单位,请写得更具体:${shown.join('、')}${more > 0 ? ` 等(另有 ${more} 个)` : ''}`;
+    const en = `"${query}" matches ${found.candidates.length} units; be more specific: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    throw new UsageError(ctx.t(zh, en));
+  }
   if (found.error === 'group') throw new UsageError(ctx.t(`“${found.group}”是一组单位(${found.members} 个),请指定其中一个具体单位`, `"${found.group}" is a group of ${found.members} units; name one unit`));
   const hint = found.suggestions.length ? ctx.t(`。是否要找:${found.suggestions.join('、')}?`, `. Did you mean: ${found.suggestions.join(', ')}?`) : '';
   throw new UsageError(ctx.t(`名单和计划中都没有单位“${query}”${hint}`, `No unit "${query}" in the roster or the plans${hint}`));

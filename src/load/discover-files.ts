@@ -2,6 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { UnreadableFileError } from './read-text.js';
 
 export class MissingPathError extends Error {
   constructor(readonly target: string) {
@@ -30,7 +31,12 @@ export function discoverFiles(paths: string[]): string[] {
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    const names = fs.readdirSync(dir).sort();
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).sort();
+    } catch (error) {
+      throw new UnreadableFileError(dir, (error as NodeJS.ErrnoException).code ?? String(error));
+    }
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = path.join(dir, name);
@@ -52,7 +58,8 @@ export function discoverFiles(paths: string[]): string[] {
       throw new MissingPathError(given);
     }
     if (stat.isDirectory()) walk(given);
-    else addFile(given);
+    else if (stat.isFile()) addFile(given);
+    else throw new UnreadableFileError(given, 'ENOTREG'); // a FIFO or device would block or never end
   }
   return files;
 }

@@ -42,12 +42,13 @@ export const MAX_CACHED_FILES = 16;
 
 export const CONFIG_FILE = /^plan\.config\.ya?ml$/i;
 
-function shown(file: string, cwd: string): string {
+/** Path as shown to the user: relative to cwd when inside it, else absolute. */
+export function shown(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-function kindOf(file: string, value: unknown): FileKind | null {
+export function kindOf(file: string, value: unknown): FileKind | null {
   if (CONFIG_FILE.test(path.basename(file))) return 'config';
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const kind = (value as { kind?: unknown }).kind;

@@ -9,8 +9,11 @@ const foldMap: Record<string, string> = {
   ' ': '',
 };
 
-/** Zero-width and other invisible characters that Word pastes into text; they are errors, never silently dropped. */
-export const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069]/u;
+/**
+ * Zero-width and other invisible characters that Word pastes into text, and control characters (an escaped ESC…) that
+ * no plan text needs; they are errors, never silently dropped. Tab and line breaks are ordinary text.
+ */
+export const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 
 export function nameKey(name: string): string {
   return name

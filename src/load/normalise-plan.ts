@@ -84,15 +84,16 @@ function assignRefs(items: Item[]): void {
     (it: Item) => (it.sectionNumber ? `(${it.sectionNumber})${it.number}` : `${it.partNumber}、${it.number}`),
     (it: Item) => (it.sectionNumber ? `${it.partNumber}(${it.sectionNumber})${it.number}` : `${it.partNumber}、${it.number}`),
   ];
+  // Counted once per candidate form, so a plan with tens of thousands of items stays linear.
   const counts = candidates.map((make) => {
     const count = new Map<string, number>();
     for (const item of items) count.set(make(item), (count.get(make(item)) ?? 0) + 1);
     return count;
   });
   for (const item of items) {
-    for (const [c, make] of candidates.entries()) {
+    for (const [i, make] of candidates.entries()) {
       item.ref = make(item);
-      if (counts[c]?.get(item.ref) === 1) break;
+      if (counts[i]?.get(item.ref) === 1) break;
     }
   }
 }

@@ -2,41 +2,46 @@
 
 import yaml from 'js-yaml';
 import type { PendingFinding } from '../model/finding.js';
+import { expandsBeyondText } from './expansion-guard.js';
+import { MAX_FILE_BYTES, tooLarge } from './read-text.js';
 
 export type ParseResult = { value: unknown; findings: PendingFinding[] };
 
-/** Files bigger than this are refused before parsing: plan files are tens of KB, so this is only ever a mistake. */
-export const MAX_FILE_CHARS = 10 * 1024 * 1024;
+/** Text longer than this is refused before parsing (files are refused by byte size before they are even read). */
+export const MAX_FILE_CHARS = MAX_FILE_BYTES;
+
+/** js-yaml refuses deeper source nesting with a YAMLException; plan files nest about ten levels. */
+const MAX_DEPTH = 100;
+// `maxDepth` is newer than @types/js-yaml.
+const options: yaml.LoadOptions & { maxDepth: number } = { schema: yaml.CORE_SCHEMA, json: false, maxDepth: MAX_DEPTH };
+
+const finding = (file: string, line: number, column: number, messageId: string, data: Record<string, unknown> = {}): PendingFinding => ({
+  file,
+  line,
+  column,
+  rule: messageId === 'duplicate' ? 'duplicate-key' : 'yaml-syntax',
+  messageId,
+  data,
+});
 
 export function parseYaml(text: string, file: string): ParseResult {
-  if (text.length > MAX_FILE_CHARS) {
-    return { value: undefined, findings: [{ file, line: 1, column: 1, rule: 'yaml-syntax', messageId: 'tooLarge', data: { size: Math.round(text.length / 1024 / 1024), limit: MAX_FILE_CHARS / 1024 / 1024 } }] };
-  }
+  if (text.length > MAX_FILE_CHARS) return { value: undefined, findings: [tooLarge(file, text.length, MAX_FILE_CHARS)] };
+  let value: unknown;
   try {
-    // CORE_SCHEMA: "2023-06-30" stays a string, no !!js tags; duplicate keys throw (json: false).
-    const value = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file, json: false });
-    return { value, findings: [] };
+    // CORE_SCHEMA: "2023-06-30" stays a string, no !!js tags, no merge keys; duplicate keys throw (json: false).
+    value = yaml.load(text, { ...options, filename: file });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      const duplicate = /duplicated mapping key/.test(error.reason);
-      return {
-        value: undefined,
-        findings: [
-          {
-            file,
-            line: (error.mark?.line ?? 0) + 1,
-            column: (error.mark?.column ?? 0) + 1,
-            rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
-            messageId: duplicate ? 'duplicate' : 'syntax',
-            data: { reason: error.reason },
-          },
-        ],
-      };
+      const line = (error.mark?.line ?? 0) + 1;
+      const column = (error.mark?.column ?? 0) + 1;
+      if (/duplicated mapping key/.test(error.reason)) return { value: undefined, findings: [finding(file, line, column, 'duplicate', { reason: error.reason })] };
+      if (/maxDepth/.test(error.reason)) return { value: undefined, findings: [finding(file, line, column, 'tooDeep')] };
+      return { value: undefined, findings: [finding(file, line, column, 'syntax', { reason: error.reason })] };
     }
-    if (error instanceof RangeError) {
-      // Pathologically deep nesting overflows the parser's recursion.
-      return { value: undefined, findings: [{ file, line: 1, column: 1, rule: 'yaml-syntax', messageId: 'tooDeep', data: {} }] };
-    }
+    // Belt and braces: should a parser path still recurse without limit, overflowing the stack is a finding, not a crash.
+    if (error instanceof RangeError) return { value: undefined, findings: [finding(file, 1, 1, 'tooDeep')] };
     throw error;
   }
+  if (expandsBeyondText(value, text.length, MAX_DEPTH)) return { value: undefined, findings: [finding(file, 1, 1, 'aliases')] };
+  return { value, findings: [] };
 }

@@ -18,10 +18,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 
-/** Decode bytes; UTF-16 with a BOM is decoded (office tools save it), anything not valid UTF-8 is refused with advice. */
+/** Files bigger than this are refused before reading: plan files are tens of KB, so this is only ever a mistake. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Decode bytes; UTF-16 is decoded (office tools save it), anything not valid UTF-8 is refused with advice.
+ * Without a BOM, UTF-16 is recognised the way the YAML spec (5.2) says: by the zero byte beside the first ASCII character.
+ */
 export function decode(bytes: Uint8Array, file: string): ReadResult {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16le.decode(bytes.subarray(2)), findings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16be.decode(bytes.subarray(2)), findings: [] };
+  if (bytes.length >= 2 && bytes[0] !== 0 && bytes[1] === 0) return { text: utf16le.decode(bytes), findings: [] };
+  if (bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0) return { text: utf16be.decode(bytes), findings: [] };
   try {
     // TextDecoder strips a UTF-8 BOM by default.
     return { text: utf8.decode(bytes), findings: [] };
@@ -57,12 +65,25 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
+
 export function readText(file: string, shownAs: string): ReadResult {
   let bytes: Buffer;
   try {
+    // Stat first: a FIFO would block the read forever, and a 30 MB file need not be read to be refused.
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new UnreadableFileError(shownAs, stat.isDirectory() ? 'EISDIR' : 'ENOTREG');
+    if (stat.size > MAX_FILE_BYTES) return { text: null, findings: [tooLarge(shownAs, stat.size, MAX_FILE_BYTES)] };
     bytes = fs.readFileSync(file);
   } catch (error) {
-    throw new UnreadableFileError(shownAs, (error as NodeJS.ErrnoException).code ?? String(error));
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError(shownAs, errorCode(error));
   }
   return decode(bytes, shownAs);
+}
+
+/** The `yaml-syntax` finding for a file (or text) over the size limit; sizes in MB, as a file manager shows them. */
+export function tooLarge(file: string, size: number, limit: number): PendingFinding {
+  const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+  return { file, line: 1, column: 1, rule: 'yaml-syntax', messageId: 'tooLarge', data: { size: mb(size), limit: mb(limit) } };
 }

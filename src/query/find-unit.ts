@@ -4,12 +4,18 @@ import { entryOf } from '../load/build-roster.js';
 import { nameKey } from '../load/normalise-name.js';
 import { nearestNames } from '../load/nearest-names.js';
 import type { Plan } from '../model/plan.js';
-import type { Roster, RosterEntry } from '../model/roster.js';
+import type { Roster, RosterEntry, UnitResolution } from '../model/roster.js';
 
 /** A roster entry, or a name that is not on any roster but is written in the plans (e.g. 区对口办). */
 export type UnitTarget = { kind: 'entry'; entry: RosterEntry; roster: Roster } | { kind: 'written'; name: string };
 
 export type UnitLookup = { target: UnitTarget } | { error: 'ambiguous'; candidates: string[] } | { error: 'unknown'; suggestions: string[] } | { error: 'group'; group: string; members: number };
+
+/** Names written in the plans that are neither a roster entry nor a group (区对口办, typos), in order of first use. */
+export function namesOffRoster(plans: Plan[]): string[] {
+  const isOff = (r: UnitResolution) => entryOf(r) === null && r.kind !== 'group' && r.kind !== 'vague-group';
+  return [...new Set(plans.flatMap((p) => p.clauses.flatMap((c) => c.units.filter((u) => isOff(u.resolution)).map((u) => u.written))))];
+}
 
 export function findUnit(query: string, rosters: Roster[], plans: Plan[]): UnitLookup {
   const key = nameKey(query);
@@ -19,7 +25,7 @@ export function findUnit(query: string, rosters: Roster[], plans: Plan[]): UnitL
     if (entry) return { target: { kind: 'entry', entry, roster } };
     if (resolution.kind === 'group' || resolution.kind === 'vague-group') return { error: 'group', group: resolution.group.name, members: resolution.group.members.length };
   }
-  const written = [...new Set(plans.flatMap((p) => p.clauses.flatMap((c) => c.units.filter((u) => entryOf(u.resolution) === null && u.resolution.kind !== 'group' && u.resolution.kind !== 'vague-group').map((u) => u.written))))];
+  const written = namesOffRoster(plans);
   const exactWritten = written.find((w) => nameKey(w) === key);
   if (exactWritten) return { target: { kind: 'written', name: exactWritten } };
 

@@ -21,10 +21,28 @@ export function itemMatches(item: Item, query: string): boolean {
   return forms(item).includes(normaliseQuery(query));
 }
 
-/** The one item a reference means in a plan: its unique ref first, then any form that matches exactly one item. */
+/** The items a reference means in a plan: its unique ref first, then every item with a matching form (several = ambiguous). */
 export function findItems(plan: Plan, query: string): Item[] {
   const q = normaliseQuery(query);
   const byRef = plan.items.filter((i) => nameKey(i.ref) === q);
   if (byRef.length > 0) return byRef;
   return plan.items.filter((i) => itemMatches(i, query));
+}
+
+export interface ItemLookup {
+  /** Items found, one per plan where the reference is unambiguous. */
+  items: Item[];
+  /** Plans where the reference fits several items, with those items. */
+  ambiguous: { plan: Plan; candidates: Item[] }[];
+}
+
+/** Resolves a reference in each plan; plans where it matches nothing are skipped. */
+export function lookupItems(plans: Plan[], query: string): ItemLookup {
+  const lookup: ItemLookup = { items: [], ambiguous: [] };
+  for (const plan of plans) {
+    const found = findItems(plan, query);
+    if (found.length === 1 && found[0]) lookup.items.push(found[0]);
+    else if (found.length > 1) lookup.ambiguous.push({ plan, candidates: found });
+  }
+  return lookup;
 }

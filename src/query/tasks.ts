@@ -1,9 +1,8 @@
 // Lists clauses, filtered by unit (directly, by alias, through a group, or "possibly" through a vague group), plan, area, item.
 
 import { entryOf } from '../load/build-roster.js';
-import type { Clause, Plan } from '../model/plan.js';
+import type { Clause, Item, Plan } from '../model/plan.js';
 import type { UnitTarget } from './find-unit.js';
-import { itemMatches } from './item-ref.js';
 
 export type MatchKind = 'direct' | 'alias' | 'group' | 'possibly';
 
@@ -21,10 +20,18 @@ export interface TaskFilter {
   unit?: UnitTarget;
   plans?: Plan[];
   domain?: string | null;
-  item?: string;
+  /** Only clauses of these items (resolve a typed reference with lookupItems). */
+  items?: Item[];
 }
 
 const strength: Record<MatchKind, number> = { direct: 3, alias: 2, group: 1, possibly: 0 };
+
+/** Stronger kinds first; between two groups, the smaller (more specific) one, e.g. 各街道(镇) before 区绩效考评单位. */
+function rank(clause: Clause, m: Omit<TaskRow, 'clause'>): number {
+  const group = clause.units.find((u) => u.written === m.matchedAs)?.resolution;
+  const size = group && 'group' in group ? group.group.members.length : 0;
+  return (m.match ? strength[m.match] : -1) * 100_000 - size;
+}
 
 export function matchClause(clause: Clause, target: UnitTarget): Omit<TaskRow, 'clause'> | null {
   let best: Omit<TaskRow, 'clause'> | null = null;
@@ -39,7 +46,7 @@ export function matchClause(clause: Clause, target: UnitTarget): Omit<TaskRow, '
     } else if ((r.kind === 'group' || r.kind === 'vague-group') && r.group.members.includes(target.entry)) {
       found = { match: r.kind === 'group' ? 'group' : 'possibly', matchedAs: unit.written, note: r.group.note };
     }
-    if (found?.match && (!best?.match || strength[found.match] > strength[best.match])) best = found;
+    if (found && (!best || rank(clause, found) > rank(clause, best))) best = found;
   }
   return best;
 }
@@ -49,7 +56,7 @@ export function listTasks(plans: Plan[], filter: TaskFilter): TaskRow[] {
   for (const plan of filter.plans ?? plans) {
     for (const clause of plan.clauses) {
       if (filter.domain !== undefined && clause.item.domain !== filter.domain) continue;
-      if (filter.item !== undefined && !itemMatches(clause.item, filter.item)) continue;
+      if (filter.items !== undefined && !filter.items.includes(clause.item)) continue;
       if (!filter.unit) {
         rows.push({ clause, match: null, matchedAs: null, note: null });
         continue;

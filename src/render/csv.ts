@@ -1,12 +1,14 @@
 // CSV for Excel: UTF-8 with BOM, CRLF, quoted cells, and formula-looking cells neutralised.
 
 import type { Report } from './report.js';
+import { visibleControls } from './safe-text.js';
 
 /** Cells starting with these are run as formulas by spreadsheets (CSV injection); a leading apostrophe disarms them. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Control characters (an ESC sequence in data) are shown as codes: a CSV printed to a terminal must not drive it. */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${visibleControls(value)}` : visibleControls(value);
   return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

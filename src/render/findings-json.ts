@@ -1,7 +1,8 @@
 // Machine format for findings: an array of {file, line, column, severity, rule, message, data}.
 
 import type { Finding } from '../model/finding.js';
+import { safeJson } from './safe-text.js';
 
 export function renderFindingsJson(findings: Finding[]): string {
-  return `${JSON.stringify(findings, null, 2)}\n`;
+  return `${safeJson(findings)}\n`;
 }

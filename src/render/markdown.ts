@@ -11,9 +11,15 @@ function mdCell(value: string): string {
     .replace(/\r?\n/g, '<br>');
 }
 
+/** First line of a title is the heading; further lines (section, area) are a paragraph under it. */
+function mdTitle(title: string): string {
+  const [heading = '', ...rest] = title.split('\n');
+  return `### ${mdCell(heading)}\n${rest.length ? `\n${rest.map(mdCell).join('<br>\n')}\n` : ''}\n`;
+}
+
 export function renderMarkdown(report: Report): string {
   const head = `| ${report.columns.map((c) => mdCell(c.header)).join(' | ')} |`;
   const rule = `| ${report.columns.map(() => '---').join(' | ')} |`;
   const rows = report.rows.map((r) => `| ${report.columns.map((c) => mdCell(r[c.key] ?? '')).join(' | ')} |`);
-  return [report.title ? `### ${mdCell(report.title)}\n` : '', [head, rule, ...rows].join('\n'), '\n', report.footer ? `\n${report.footer}\n` : ''].join('');
+  return [report.title ? mdTitle(report.title) : '', [head, rule, ...rows].join('\n'), '\n', report.footer ? `\n${visibleControls(report.footer)}\n` : ''].join('');
 }

@@ -3,12 +3,13 @@
 import { renderCsv } from './csv.js';
 import { renderMarkdown } from './markdown.js';
 import type { OutputFormat, Report } from './report.js';
+import { safeJson } from './safe-text.js';
 import { renderTable, type TableOptions } from './table.js';
 
 export function renderReport(report: Report, format: OutputFormat, tableOptions: TableOptions): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(report.json, null, 2)}\n`;
+      return `${safeJson(report.json)}\n`;
     case 'csv':
       return renderCsv(report);
     case 'md':

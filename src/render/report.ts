@@ -15,6 +15,8 @@ export interface Report {
   rows: Row[];
   /** Printed after the table (counts, hints). */
   footer?: string;
+  /** Words to mark in table cells (search); marked only when the table is given a `mark` function (colour on). */
+  highlight?: string[];
   /** What --format json prints: the documented shape, not the table. */
   json: unknown;
 }

@@ -6,3 +6,11 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export function visibleControls(text: string): string {
   return text.replace(CONTROL, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
+
+/**
+ * JSON for a terminal or a pipe: JSON.stringify escapes C0 controls but leaves DEL and C1 (the 8-bit CSI) raw;
+ * outside strings JSON has none of these, so escaping them everywhere keeps the same value.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+}

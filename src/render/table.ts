@@ -1,5 +1,6 @@
 // Terminal table: fits the given width, wraps Chinese text at character boundaries, measures CJK as two columns.
 
+import { highlightWrapped } from './highlight.js';
 import type { Report } from './report.js';
 import { visibleControls } from './safe-text.js';
 import { textWidth } from './text-width.js';
@@ -9,6 +10,8 @@ export interface TableOptions {
   width: number;
   /** Applied to header cells; identity when colour is off. */
   bold?: (text: string) => string;
+  /** Applied to words the report asks to highlight; leave out when colour is off. */
+  mark?: (text: string) => string;
 }
 
 const NARROW_CAP = 24;
@@ -32,13 +35,16 @@ export function columnWidths(report: Report, width: number): number[] {
   return natural.map((n, i) => (isWide[i] ? Math.min(n, share) : Math.min(n, cap)));
 }
 
-/** One bordered row: cells split into lines, each padded to its column's content width (CJK counted as two). */
-function drawRow(cells: string[][], widths: number[], style: (s: string) => string): string[] {
-  const height = Math.max(1, ...cells.map((c) => c.length));
+/**
+ * One bordered row: cells split into lines, each padded to its column's content width (CJK counted as two).
+ * `plain` is measured, `shown` (the same lines, perhaps with colour codes) is printed.
+ */
+function drawRow(plain: string[][], shown: string[][], widths: number[]): string[] {
+  const height = Math.max(1, ...plain.map((c) => c.length));
   return Array.from({ length: height }, (_, line) => {
     const parts = widths.map((w, i) => {
-      const text = cells[i]?.[line] ?? '';
-      return ` ${style(text)}${' '.repeat(Math.max(0, w - textWidth(text)))} `;
+      const text = plain[i]?.[line] ?? '';
+      return ` ${shown[i]?.[line] ?? ''}${' '.repeat(Math.max(0, w - textWidth(text)))} `;
     });
     return `│${parts.join('│')}│`;
   });
@@ -48,10 +54,16 @@ export function renderTable(report: Report, options: TableOptions): string {
   const bold = options.bold ?? ((s: string) => s);
   const widths = columnWidths(report, options.width);
   const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
-  const lines = [rule('┌', '┬', '┐'), ...drawRow(report.columns.map((c, i) => wrapText(c.header, widths[i] ?? 10).split('\n')), widths, (s) => (s ? bold(s) : s))];
+  const header = report.columns.map((c, i) => wrapText(c.header, widths[i] ?? 10).split('\n'));
+  const lines = [rule('┌', '┬', '┐'), ...drawRow(header, header.map((cell) => cell.map((s) => (s ? bold(s) : s))), widths)];
+  const mark = options.mark && report.highlight?.length ? options.mark : null;
   for (const row of report.rows) {
-    lines.push(rule('├', '┼', '┤'), ...drawRow(report.columns.map((c, i) => wrapText(visibleControls(row[c.key] ?? ''), widths[i] ?? 10).split('\n')), widths, (s) => s));
+    const texts = report.columns.map((c) => visibleControls(row[c.key] ?? ''));
+    const wrapped = texts.map((text, i) => wrapText(text, widths[i] ?? 10));
+    const shown = mark ? wrapped.map((w, i) => highlightWrapped(texts[i] ?? '', w, report.highlight ?? [], mark)) : wrapped;
+    lines.push(rule('├', '┼', '┤'), ...drawRow(wrapped.map((w) => w.split('\n')), shown.map((w) => w.split('\n')), widths));
   }
   lines.push(rule('└', '┴', '┘'));
-  return [report.title ? `${report.title}\n` : '', report.rows.length > 0 ? `${lines.join('\n')}\n` : '', report.footer ? `${report.footer}\n` : ''].join('');
+  const title = report.title ? `${visibleControls(report.title)}\n` : '';
+  return [title, report.rows.length > 0 ? `${lines.join('\n')}\n` : '', report.footer ? `${visibleControls(report.footer)}\n` : ''].join('');
 }

@@ -1,18 +1,25 @@
 // The registry of rules, in documentation order. Adding a rule = adding a file and a line here.
+import { basisNumberMismatch } from './basis-number-mismatch.js';
+import { basisTitleMismatch } from './basis-title-mismatch.js';
+import { configRule } from './config-rule.js';
 import { contentShape } from './content-shape.js';
 import { duplicateKey } from './duplicate-key.js';
 import { duplicatePlanId } from './duplicate-plan-id.js';
+import { emptySection } from './empty-section.js';
 import { fileEncoding } from './file-encoding.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { itemNumbering } from './item-numbering.js';
+import { itemWithoutUnits } from './item-without-units.js';
 import { nameNormalised } from './name-normalised.js';
 import { rosterReference } from './roster-reference.js';
 import type { Rule } from './rule.js';
 import { schema } from './schema.js';
 import { targetQuote } from './target-quote.js';
+import { unitNotOnRoster } from './unit-not-on-roster.js';
 import { unknownDomain } from './unknown-domain.js';
 import { unknownRoster } from './unknown-roster.js';
 import { unknownUnit } from './unknown-unit.js';
+import { unusedRosterUnit } from './unused-roster-unit.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
 export const rules: Rule[] = [
@@ -30,6 +37,14 @@ export const rules: Rule[] = [
   itemNumbering,
   targetQuote,
   rosterReference,
+  configRule,
+  // check phase: cross-plan findings for `plan check`
+  unitNotOnRoster,
+  unusedRosterUnit,
+  basisNumberMismatch,
+  basisTitleMismatch,
+  emptySection,
+  itemWithoutUnits,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -34,17 +34,24 @@ export interface BatchResult {
   planEntries: LoadedFile[];
 }
 
-/** The plan files and the context files of a folder, or null when some rule needs the whole workspace at once. */
-export function splitFiles(absolutePaths: string[], phases: RulePhase[]): { contextFiles: string[]; planFiles: string[] } | null {
-  if (rules.some((r) => phases.includes(r.meta.phase) && r.meta.scope === undefined)) return null;
-  const files = discoverFiles(absolutePaths);
-  return { contextFiles: files.filter((f) => !PLAN_FILE.test(path.basename(f))), planFiles: files.filter((f) => PLAN_FILE.test(path.basename(f))) };
+export interface SplitFiles {
+  /** Every file found, in discovery order; then the non-plan files and the plan files. */
+  files: string[];
+  contextFiles: string[];
+  planFiles: string[];
 }
 
-/** A plan without its items, with its strings copied so the source text of the file can be freed. */
+/** The plan files and the context files of a folder, or null when some rule needs the whole workspace at once. */
+export function splitFiles(absolutePaths: string[], phases: RulePhase[]): SplitFiles | null {
+  if (rules.some((r) => phases.includes(r.meta.phase) && r.meta.scope === undefined)) return null;
+  const files = discoverFiles(absolutePaths);
+  return { files, contextFiles: files.filter((f) => !PLAN_FILE.test(path.basename(f))), planFiles: files.filter((f) => PLAN_FILE.test(path.basename(f))) };
+}
+
+/** A plan without its items (header fields and basis citations), with its strings copied so the source text of the file can be freed. */
 function header(plan: Plan): Plan {
-  const { id, short, title, file, year, annex, partner, issuer, date, rosterId } = plan;
-  return { ...JSON.parse(JSON.stringify({ id, short, title, file, year, annex, partner, issuer, date, rosterId })), basis: [], statement: null, items: [], clauses: [], sections: [] };
+  const { id, short, title, file, year, annex, partner, issuer, date, rosterId, basis } = plan;
+  return { ...JSON.parse(JSON.stringify({ id, short, title, file, year, annex, partner, issuer, date, rosterId, basis })), statement: null, items: [], clauses: [], sections: [] };
 }
 
 const shownTargets = (loaded: LoadedFile[], targets: Set<string>) => new Set(loaded.filter((f) => targets.has(f.absolute)).map((f) => f.file));

@@ -10,7 +10,7 @@ export type RulePhase = 'load' | 'validate' | 'check';
 /**
  * file: findings on a file depend only on that file plus the normalised rosters, domains and config, so plans
  * can be validated a batch at a time (a batch's `workspace.files` lists only its own files). plans: compares plans with each other using only their header fields
- * (id, short, title, year, roster…; no items), which batched validation keeps for every plan.
+ * (id, short, title, year, roster…, basis citations; no items), which batched validation keeps for every plan.
  * A rule without a scope makes validation load every file at once (correct, but memory grows with the folder).
  */
 export type RuleScope = 'file' | 'plans';

@@ -11,8 +11,8 @@ export const yamlSyntax: Rule = {
     messages: {
       syntax: { zh: 'YAML 语法错误:{{reason}}。请检查此处的缩进、冒号和引号', en: 'YAML syntax error: {{reason}}. Check indentation, colons and quotes here' },
       tooLarge: { zh: '文件过大({{size}} MB,上限 {{limit}} MB),不像是计划文件。请确认文件是否正确', en: 'File too large ({{size}} MB, limit {{limit}} MB); it does not look like a plan file' },
-      tooDeep: { zh: '嵌套层级过深,无法解析。请检查文件是否损坏', en: 'Nesting too deep to parse; check whether the file is damaged' },
-      aliases: { zh: 'YAML 别名展开过多(可能是“别名炸弹”)。计划文件不需要别名,请删除 & 和 * 标记', en: 'Too many YAML alias expansions (an alias bomb?). Plan files need no aliases; remove & and * marks' },
+      tooDeep: { zh: '嵌套层级过深(超过 100 层),无法解析。请检查文件是否损坏', en: 'Nesting too deep to parse (over 100 levels); check whether the file is damaged' },
+      aliases: { zh: 'YAML 别名(& 和 *)展开后过大或过深(可能是“别名炸弹”)。计划文件不需要别名,请删除 & 和 * 标记,直接写出内容', en: 'YAML aliases (& and *) expand too far (an alias bomb?). Plan files need no aliases; remove the & and * marks and write the content out' },
     },
   },
 };

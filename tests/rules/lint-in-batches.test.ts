@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { rules } from '../../src/rules/index.js';
 import { lintInBatches, lintPlanFiles, splitFiles } from '../../src/rules/lint-in-batches.js';
 import type { RulePhase } from '../../src/rules/rule.js';
 import { runRules } from '../../src/rules/run-rules.js';
@@ -35,6 +36,24 @@ describe('batched validation', () => {
     expect(found).toEqual(await everything(dir));
     expect(found?.filter((f) => f.rule === 'duplicate-plan-id').map((f) => f.file)).toEqual(['extra-8.plan.yaml']);
     expect(found?.some((f) => f.rule === 'unknown-unit' && f.line > 0)).toBe(true);
+  });
+
+  // Check-phase rules with a scope run batched too; unused-roster-unit counts every clause, so it keeps `plan check` whole.
+  const checkCases = fs.readdirSync(path.join(fixturesDir, 'check')).sort();
+  it.each(checkCases)('finds the same check-phase findings in batches (scoped rules): %s', async (name) => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'check', name));
+    // A third plan (a copy of alpha) lands in a later batch than alpha and beta: cross-plan rules must see across batches.
+    const alpha = fs.readFileSync(path.join(dir, 'alpha.plan.yaml'), 'utf8');
+    fs.writeFileSync(path.join(dir, 'zeta.plan.yaml'), alpha.replace(/^id: .*$/m, 'id: zeta').replace(/^short: .*$/m, 'short: 泽'));
+    const all: RulePhase[] = ['load', 'validate', 'check'];
+    expect(splitFiles([dir], all)).toBeNull();
+    const split = splitFiles([dir], phases);
+    if (!split) throw new Error('every validate rule should declare a scope');
+    const job = { ...split, targets: split.files, cwd: dir, options: { phases: all, lang: 'zh' as const } };
+    const scoped = new Set(rules.filter((r) => r.meta.scope !== undefined).map((r) => r.meta.id));
+    const full = (await runRules(loadWorkspace([dir], dir), { phases: all, lang: 'zh' })).filter((f) => scoped.has(f.rule));
+    expect(full.some((f) => f.rule === name) || name === 'unused-roster-unit').toBe(true);
+    expect(await lintInBatches(job, [lintPlanFiles(job)])).toEqual(full);
   });
 
   it('falls back to a full load when a *.plan.yaml file is not a plan', async () => {

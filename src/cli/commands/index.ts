@@ -2,7 +2,28 @@
 
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
+import { registerCheck } from './check.js';
+import { registerDiff } from './diff.js';
+import { registerFmt } from './fmt.js';
+import { registerReport } from './report.js';
+import { registerSearch } from './search.js';
+import { registerShow } from './show.js';
+import { registerStats } from './stats.js';
+import { registerTargets } from './targets.js';
 import { registerTasks } from './tasks.js';
+import { registerUnits } from './units.js';
 import { registerValidate } from './validate.js';
 
-export const commands: ((program: Command, ctx: Context) => void)[] = [registerTasks, registerValidate];
+export const commands: ((program: Command, ctx: Context) => void)[] = [
+  registerTasks,
+  registerUnits,
+  registerShow,
+  registerSearch,
+  registerTargets,
+  registerStats,
+  registerValidate,
+  registerFmt,
+  registerCheck,
+  registerDiff,
+  registerReport,
+];

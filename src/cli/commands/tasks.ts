@@ -3,10 +3,12 @@
 import type { Command } from 'commander';
 import type { Report } from '../../render/report.js';
 import { listTasks, type TaskFilter } from '../../query/tasks.js';
+import { unitName as nameOf } from '../../query/units.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { matchLabel, targetJson, targetText } from '../describe.js';
+import { addFormatOption, matchLabel, targetJson, targetText, unitJson } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
 import { selectDomain } from '../select-domain.js';
+import { selectItems } from '../select-item.js';
 import { selectUnit } from '../select-unit.js';
 
 interface TasksOptions {
@@ -18,23 +20,22 @@ interface TasksOptions {
 }
 
 export function registerTasks(program: Command, ctx: Context): void {
-  program
+  const command = program
     .command('tasks')
     .description(ctx.t('列出任务条文,可按单位、计划、合作领域、条目筛选', 'List task clauses, by unit, plan, cooperation area, item'))
     .option('-u, --unit <name>', ctx.t('单位名称(名单名称、计划中的写法、括号内的另一名称或唯一片段)', 'unit name (roster name, as written, second name, or a unique fragment)'))
     .option('-p, --plan <plan>', ctx.t('计划 id 或简称,如 黄州', 'plan id or short name, e.g. 黄州'))
     .option('-d, --domain <domain>', ctx.t('合作领域 id 或名称;none 表示不属于任何领域', 'cooperation area id or name; none for no area'))
-    .option('-i, --item <n>', ctx.t('条目编号,如 12、(二)1、2.1', 'item number, e.g. 12, (二)1, 2.1'))
-    .option('-f, --format <format>', 'table | json | csv | md', 'table')
-    .action((options: TasksOptions, command: Command) => {
-      const workspace = loadData(ctx, command.optsWithGlobals<GlobalOptions>());
+    .option('-i, --item <n>', ctx.t('条目编号,如 12、(二)1、2.1', 'item number, e.g. 12, (二)1, 2.1'));
+  addFormatOption(command).action((options: TasksOptions, cmd: Command) => {
+      const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
       const filter: TaskFilter = {};
       if (options.unit) filter.unit = selectUnit(ctx, workspace, options.unit);
       if (options.plan) filter.plans = [selectPlan(ctx, workspace.plans, options.plan)];
       if (options.domain) filter.domain = selectDomain(ctx, workspace, options.domain);
-      if (options.item) filter.item = options.item;
+      if (options.item) filter.items = selectItems(ctx, filter.plans ?? workspace.plans, options.item);
       const rows = listTasks(workspace.plans, filter);
-      const unitName = filter.unit ? (filter.unit.kind === 'entry' ? filter.unit.entry.name : filter.unit.name) : null;
+      const unitName = filter.unit ? nameOf(filter.unit) : null;
       const report: Report = {
         title: unitName ? ctx.t(`${unitName} 的任务`, `Tasks of ${unitName}`) : undefined,
         columns: [
@@ -55,7 +56,7 @@ export function registerTasks(program: Command, ctx: Context): void {
         })),
         footer: ctx.t(`共 ${rows.length} 条`, `${rows.length} clause${rows.length === 1 ? '' : 's'}`),
         json: {
-          unit: filter.unit ? (filter.unit.kind === 'entry' ? { name: filter.unit.entry.name, written: filter.unit.entry.written, otherNames: filter.unit.entry.otherNames, onRoster: true } : { name: filter.unit.name, onRoster: false }) : null,
+          unit: unitJson(filter.unit),
           count: rows.length,
           tasks: rows.map((r) => ({
             plan: r.clause.plan.id,

@@ -4,8 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { discoverFiles } from '../../load/discover-files.js';
+import { shown, type Workspace } from '../../load/load-workspace.js';
+import { readText } from '../../load/read-text.js';
 import type { Finding } from '../../model/finding.js';
+import { say } from '../../model/lang.js';
 import { findingsFormats } from '../../render/findings-formats.js';
+import { rules } from '../../rules/index.js';
+import { splitFiles } from '../../rules/lint-in-batches.js';
 import { runRules } from '../../rules/run-rules.js';
 import type { RulePhase } from '../../rules/rule.js';
 import type { Context, GlobalOptions } from '../context.js';
@@ -17,8 +22,15 @@ export interface FindingsOptions {
   maxWarnings?: string;
 }
 
+declare const PLAN_VERSION: string | undefined;
+
+/** Rule metadata in the user's language, for formats that describe the rules (SARIF). */
+function ruleDocs(ctx: Context) {
+  return rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, description: say(meta.description, ctx.lang), help: Object.values(meta.messages).map((m) => say(m, ctx.lang)).join('\n') }));
+}
+
 /** Shared by validate and check: render findings, decide the exit code (1 on errors or too many warnings). */
-export function reportFindings(ctx: Context, findings: Finding[], options: FindingsOptions, cwd: string): number {
+export function reportFindings(ctx: Context, findings: Finding[], options: FindingsOptions, cwd: string, checkedFiles: string[] = []): number {
   const format = options.format ?? 'stylish';
   const render = findingsFormats[format];
   if (!render) throw new UsageError(ctx.t(`--format 只能是 ${Object.keys(findingsFormats).join('、')}(收到 “${format}”)`, `--format must be one of ${Object.keys(findingsFormats).join(', ')} (got "${format}")`));
@@ -26,12 +38,14 @@ export function reportFindings(ctx: Context, findings: Finding[], options: Findi
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(ctx.t('--max-warnings 必须是非负整数', '--max-warnings must be a non-negative integer'));
   const sourceLines = (file: string): string[] | null => {
     try {
-      return fs.readFileSync(path.resolve(cwd, file), 'utf8').split('\n');
+      // Decoded the way the loader decodes (UTF-16, size limit), so excerpts match what was checked.
+      return readText(path.resolve(cwd, file), file).text?.split('\n') ?? null;
     } catch {
       return null;
     }
   };
-  ctx.io.stdout(render(findings, { lang: ctx.lang, sourceLines, color: ctx.color }));
+  const version = typeof PLAN_VERSION === 'string' ? PLAN_VERSION : 'dev';
+  ctx.io.stdout(render(findings, { lang: ctx.lang, sourceLines, color: ctx.color, checkedFiles, rules: ruleDocs(ctx), version }));
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
@@ -44,14 +58,45 @@ export function reportFindings(ctx: Context, findings: Finding[], options: Findi
 
 /** Files given on the command line are checked; their folders are loaded too, so references to the roster resolve. */
 export async function lintPaths(ctx: Context, given: string[], phases: RulePhase[]): Promise<Finding[]> {
+  return (await lintTargets(ctx, given, phases)).findings;
+}
+
+/** As lintPaths, and also which files were checked (as shown), clean ones included. Large folders go in batches. */
+export async function lintTargets(ctx: Context, given: string[], phases: RulePhase[]): Promise<{ findings: Finding[]; checkedFiles: string[] }> {
+  const { targets, contextDirs } = resolvePaths(ctx, given);
+  const split = splitFiles(contextDirs, phases);
+  if (split) {
+    const checked = new Set(targets);
+    refuseNotYaml(ctx, targets, split.files);
+    const findings = await lintLarge(split, targets, ctx.io.cwd, { phases, lang: ctx.lang }, ctx.cacheDir);
+    if (findings) return { findings, checkedFiles: split.files.filter((f) => checked.has(f)).map((f) => shown(f, ctx.io.cwd)) };
+  }
+  const { workspace, targets: shownTargets } = loadPaths(ctx, given);
+  const findings = await runRules(workspace, { phases, lang: ctx.lang, onlyFiles: shownTargets });
+  return { findings, checkedFiles: [...shownTargets] };
+}
+
+/** The files the given paths name (absolute), and the folders to load around them. */
+function resolvePaths(ctx: Context, given: string[]): { targets: string[]; contextDirs: string[] } {
   const absolute = given.map((p) => path.resolve(ctx.io.cwd, p));
   const targets = discoverFiles(absolute);
-  const context = [...new Set(absolute.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p))))];
-  const batched = await lintLarge(context, targets, ctx.io.cwd, { phases, lang: ctx.lang }, ctx.cacheDir);
-  if (batched) return batched;
-  const workspace = ctx.load(context);
-  const shownTargets = new Set(workspace.files.filter((f) => targets.includes(f.absolute)).map((f) => f.file));
-  return runRules(workspace, { phases, lang: ctx.lang, onlyFiles: shownTargets });
+  return { targets, contextDirs: [...new Set(absolute.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p))))] };
+}
+
+/** A file given by name but not loaded (README.md, plan.txt) would otherwise pass silently. */
+function refuseNotYaml(ctx: Context, targets: string[], loaded: string[]): void {
+  const known = new Set(loaded);
+  const notYaml = targets.filter((t) => !known.has(t));
+  if (notYaml.length > 0) throw new UsageError(ctx.t(`只能检查 .yaml 或 .yml 文件:${notYaml.join('、')}`, `Only .yaml or .yml files can be checked: ${notYaml.join(', ')}`));
+}
+
+/** The workspace around the given paths, and which of its files (as shown) were given. */
+export function loadPaths(ctx: Context, given: string[]): { workspace: Workspace; targets: Set<string> } {
+  const { targets, contextDirs } = resolvePaths(ctx, given);
+  const workspace = ctx.load(contextDirs);
+  refuseNotYaml(ctx, targets, workspace.files.map((f) => f.absolute));
+  const wanted = new Set(targets);
+  return { workspace, targets: new Set(workspace.files.filter((f) => wanted.has(f.absolute)).map((f) => f.file)) };
 }
 
 export function registerValidate(program: Command, ctx: Context): void {
@@ -64,7 +109,7 @@ export function registerValidate(program: Command, ctx: Context): void {
     .action(async (paths: string[], options: FindingsOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const given = paths.length > 0 ? paths : [ctx.dataDir(globals)];
-      const findings = await lintPaths(ctx, given, ['load', 'validate']);
-      ctx.exitCode = reportFindings(ctx, findings, options, ctx.io.cwd);
+      const { findings, checkedFiles } = await lintTargets(ctx, given, ['load', 'validate']);
+      ctx.exitCode = reportFindings(ctx, findings, options, ctx.io.cwd, checkedFiles);
     });
 }

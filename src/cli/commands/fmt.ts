@@ -1,0 +1,71 @@
+// `plan fmt [--check | --write] [paths…]`: one canonical layout for data files, comments kept, data never changed.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import jsYaml from 'js-yaml';
+import { formatYaml } from '../../format/format-yaml.js';
+import { schemaForKind } from '../../format/schema-for-kind.js';
+import { discoverFiles } from '../../load/discover-files.js';
+import { kindOf, shown as shownFrom } from '../../load/load-workspace.js';
+import { UnreadableFileError } from '../../load/read-text.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { UsageError } from '../usage-error.js';
+import { writeFileAtomic } from '../write-atomic.js';
+
+interface FmtOptions {
+  check?: boolean;
+  write?: boolean;
+}
+
+function readBytes(absolute: string, shown: string): Buffer {
+  try {
+    return fs.readFileSync(absolute);
+  } catch (error) {
+    throw new UnreadableFileError(shown, error instanceof Error && 'code' in error ? String(error.code) : String(error));
+  }
+}
+
+export function registerFmt(program: Command, ctx: Context): void {
+  program
+    .command('fmt')
+    .description(ctx.t('把计划、名单、领域和配置文件整理成统一格式(保留注释,不改数据)', 'Lay out plan, roster, domains and config files one canonical way (comments kept, data unchanged)'))
+    .argument('[paths...]', ctx.t('要整理的文件或目录(默认:数据目录)', 'files or folders (default: the data folder)'))
+    .option('--check', ctx.t('只列出格式不一致的文件,有则以 1 退出(默认)', 'list files that are not formatted; exit 1 if any (default)'))
+    .option('--write', ctx.t('就地改写格式不一致的文件', 'rewrite files that are not formatted'))
+    .action((paths: string[], options: FmtOptions, command: Command) => {
+      if (options.check && options.write) throw new UsageError(ctx.t('--check 和 --write 只能选一个', 'use either --check or --write, not both'));
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const given = (paths.length > 0 ? paths : [ctx.dataDir(globals)]).map((p) => path.resolve(ctx.io.cwd, p));
+      const shown = (file: string) => shownFrom(file, ctx.io.cwd);
+      const differing: string[] = [];
+      const refused: string[] = [];
+      for (const file of discoverFiles(given)) {
+        const bytes = readBytes(file, shown(file));
+        const text = bytes.toString('utf8');
+        let kind = null;
+        try {
+          kind = kindOf(file, jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }));
+        } catch {
+          // formatYaml below reports the syntax error.
+        }
+        const result = formatYaml(text, kind ? schemaForKind(kind) : null);
+        if (!result.ok) {
+          refused.push(shown(file));
+          const why = { syntax: ctx.t('YAML 语法错误,请先运行 plan validate', 'YAML syntax error; run plan validate'), 'data-changed': ctx.t('整理会改变数据,已拒绝(这是 plan 的缺陷,请报告)', 'formatting would change the data; refused (a bug in plan, please report)'), 'comments-changed': ctx.t('整理会丢失注释,已拒绝(这是 plan 的缺陷,请报告)', 'formatting would lose comments; refused (a bug in plan, please report)') }[result.reason];
+          ctx.io.stderr(`plan fmt: ${shown(file)}: ${why}\n`);
+          continue;
+        }
+        if (Buffer.from(result.text, 'utf8').equals(bytes)) continue;
+        differing.push(shown(file));
+        if (options.write) writeFileAtomic(file, result.text);
+      }
+      for (const file of differing) ctx.io.stdout(`${file}\n`);
+      if (options.write) {
+        if (differing.length > 0) ctx.io.stderr(ctx.t(`已整理 ${differing.length} 个文件\n`, `formatted ${differing.length} file(s)\n`));
+      } else if (differing.length > 0) {
+        ctx.io.stderr(ctx.t(`${differing.length} 个文件格式不一致,运行 plan fmt --write 整理\n`, `${differing.length} file(s) not formatted; run plan fmt --write\n`));
+      }
+      ctx.exitCode = refused.length > 0 || (!options.write && differing.length > 0) ? 1 : 0;
+    });
+}

@@ -1,0 +1,53 @@
+// `plan search WORDS…`: clauses and items whose title or text contains every word, matches marked in the table.
+
+import type { Command } from 'commander';
+import type { Plan } from '../../model/plan.js';
+import type { Report } from '../../render/report.js';
+import { searchPlans } from '../../query/search.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { addFormatOption } from '../describe.js';
+import { loadData, selectPlan } from '../load-data.js';
+import { UsageError } from '../usage-error.js';
+
+export function registerSearch(program: Command, ctx: Context): void {
+  const command = program
+    .command('search')
+    .description(ctx.t('在条目标题和条文中查找文字(按字符匹配,多个词须同时出现)', 'Find text in item titles and clauses (characters, not words; every word must occur)'))
+    .argument('<words...>', ctx.t('要找的文字,如 消费 黄州', 'text to find, e.g. 消费 黄州'))
+    .option('-p, --plan <plan>', ctx.t('只在这个计划中查找', 'search this plan only'));
+  addFormatOption(command).action((words: string[], options: { plan?: string; format?: string }, cmd: Command) => {
+    const wanted = words.map((w) => w.trim()).filter((w) => w.length > 0);
+    if (wanted.length === 0) throw new UsageError(ctx.t('请给出要查找的文字', 'Give some text to search for'));
+    const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
+    const plans: Plan[] = options.plan ? [selectPlan(ctx, workspace.plans, options.plan)] : workspace.plans;
+    const hits = searchPlans(plans, wanted);
+    const report: Report = {
+      title: ctx.t(`查找:${wanted.join(' ')}`, `Search: ${wanted.join(' ')}`),
+      columns: [
+        { key: 'plan', header: ctx.t('计划', 'Plan') },
+        { key: 'item', header: ctx.t('条目', 'Item') },
+        { key: 'text', header: ctx.t('内容', 'Text'), wide: true },
+        { key: 'units', header: ctx.t('责任单位', 'Responsible units') },
+      ],
+      rows: hits.map((h) => ({ plan: h.item.plan.short, item: `${h.item.ref} ${h.item.title}`, text: h.text, units: (h.clause?.units ?? []).map((u) => u.written).join('、') })),
+      highlight: wanted,
+      footer: ctx.t(`共 ${hits.length} 处`, `${hits.length} hit${hits.length === 1 ? '' : 's'}`),
+      json: {
+        words: wanted,
+        count: hits.length,
+        hits: hits.map((h) => ({
+          plan: h.item.plan.id,
+          planShort: h.item.plan.short,
+          item: h.item.ref,
+          itemTitle: h.item.title,
+          clause: h.clause?.index ?? null,
+          text: h.text,
+          units: (h.clause?.units ?? []).map((u) => u.written),
+          inTitle: h.inTitle,
+          inText: h.inText,
+        })),
+      },
+    };
+    ctx.print(report, options.format);
+  });
+}

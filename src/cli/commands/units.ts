@@ -1,0 +1,75 @@
+// `plan units`: the roster in annex order, with per plan the clauses each unit holds directly and through groups.
+
+import type { Command } from 'commander';
+import type { Plan } from '../../model/plan.js';
+import type { Column, Report } from '../../render/report.js';
+import { type Holding, type UnitHoldings, unitHoldings } from '../../query/units.js';
+import type { Context, GlobalOptions } from '../context.js';
+import { addFormatOption } from '../describe.js';
+import { loadData, selectPlan } from '../load-data.js';
+
+interface UnitsOptions {
+  plan?: string;
+  unused?: boolean;
+  format?: string;
+}
+
+const holdingJson = (h: Holding | undefined) => ({ direct: h?.direct ?? 0, group: h?.group ?? 0, possibly: h?.possibly ?? 0 });
+
+export function registerUnits(program: Command, ctx: Context): void {
+  const command = program
+    .command('units')
+    .description(ctx.t('按名单顺序列出单位,及其在各计划中直接承担和通过所属组承担的条文数', 'The roster in order, with the clauses each unit holds per plan, directly and through groups'))
+    .option('-p, --plan <plan>', ctx.t('只统计这个计划', 'count this plan only'))
+    .option('--unused', ctx.t('只列出没有被任何条文直接点名的单位(通过所属组承担的不算)', 'only units that no clause names directly (group clauses do not count)'));
+  addFormatOption(command).action((options: UnitsOptions, cmd: Command) => {
+    const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
+    const plans: Plan[] = options.plan ? [selectPlan(ctx, workspace.plans, options.plan)] : workspace.plans;
+    const all = unitHoldings(workspace.rosters, plans);
+    const rows = options.unused ? all.filter((h) => h.total.direct === 0) : all;
+    const listHeading = ({ target }: UnitHoldings) => (target.kind === 'entry' ? (target.roster.lists.find((l) => l.id === target.entry.list)?.heading ?? target.entry.list) : ctx.t('不在名单', 'not on roster'));
+    const columns: Column[] = [
+      { key: 'no', header: ctx.t('序号', 'No.') },
+      { key: 'name', header: ctx.t('单位', 'Unit') },
+      { key: 'list', header: ctx.t('名单分类', 'List') },
+      ...plans.flatMap((p) => [
+        { key: `${p.id}:direct`, header: ctx.t(`${p.short}·直接`, `${p.short} direct`) },
+        { key: `${p.id}:group`, header: ctx.t(`${p.short}·所属组`, `${p.short} group`) },
+      ]),
+      { key: 'possibly', header: ctx.t('可能', 'Possibly') },
+    ];
+    const report: Report = {
+      title: options.unused ? ctx.t('没有被直接点名的单位', 'Units no clause names directly') : undefined,
+      columns,
+      rows: rows.map((h) => {
+        const row: Record<string, string> = {
+          no: h.target.kind === 'entry' ? String(h.target.entry.order + 1) : '',
+          name: h.target.kind === 'entry' ? h.target.entry.written : h.name,
+          list: listHeading(h),
+          possibly: String(h.total.possibly),
+        };
+        for (const p of plans) {
+          row[`${p.id}:direct`] = String(h.byPlan.get(p)?.direct ?? 0);
+          row[`${p.id}:group`] = String(h.byPlan.get(p)?.group ?? 0);
+        }
+        return row;
+      }),
+      footer: ctx.t(`共 ${rows.length} 个单位。直接:点名(含另一名称、简称);所属组:如 区绩效考评单位、各街道(镇);可能:区直相关单位 等泛指`, `${rows.length} units. direct: named (incl. second names, aliases); group: e.g. 区绩效考评单位, 各街道(镇); possibly: vague groups such as 区直相关单位`),
+      json: {
+        plans: plans.map((p) => ({ id: p.id, short: p.short })),
+        count: rows.length,
+        units: rows.map((h) => ({
+          name: h.name,
+          written: h.target.kind === 'entry' ? h.target.entry.written : h.name,
+          otherNames: h.target.kind === 'entry' ? h.target.entry.otherNames : [],
+          onRoster: h.target.kind === 'entry',
+          list: h.target.kind === 'entry' ? h.target.entry.list : null,
+          order: h.target.kind === 'entry' ? h.target.entry.order + 1 : null,
+          byPlan: Object.fromEntries(plans.map((p) => [p.id, holdingJson(h.byPlan.get(p))])),
+          total: holdingJson(h.total),
+        })),
+      },
+    };
+    ctx.print(report, options.format);
+  });
+}

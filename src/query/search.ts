@@ -1,0 +1,34 @@
+// Substring search over item titles, clause text and item text; Chinese has no spaces, so words match as characters.
+
+import type { Clause, Item, Plan } from '../model/plan.js';
+
+export interface SearchHit {
+  item: Item;
+  /** The clause that matched, or null for an item without clauses (its own text was searched). */
+  clause: Clause | null;
+  text: string;
+  /** Where the words were found. */
+  inTitle: boolean;
+  inText: boolean;
+}
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+
+/** One hit per clause (or clause-less item) whose title and text together contain every word. */
+export function searchPlans(plans: Plan[], words: string[]): SearchHit[] {
+  const wanted = words.map(fold).filter((w) => w.length > 0);
+  if (wanted.length === 0) return [];
+  const hits: SearchHit[] = [];
+  for (const plan of plans) {
+    for (const item of plan.items) {
+      const records = item.clauses.length > 0 ? item.clauses.map((c) => ({ clause: c as Clause | null, text: c.text })) : [{ clause: null, text: item.text ?? '' }];
+      const title = fold(item.title);
+      for (const { clause, text } of records) {
+        const body = fold(text);
+        if (!wanted.every((w) => title.includes(w) || body.includes(w))) continue;
+        hits.push({ item, clause, text, inTitle: wanted.some((w) => title.includes(w)), inText: wanted.some((w) => body.includes(w)) });
+      }
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,52 @@
+// The whole report as one self-contained HTML page: inline CSS and script, no external URL of any kind.
+
+import { type HtmlReportInput, createHtmlContext, type HtmlContext } from './context.js';
+import { REPORT_CSS } from './css.js';
+import { diffSection } from './diff.js';
+import { esc } from './escape.js';
+import { findingsSection } from './findings.js';
+import { matrixSection } from './matrix.js';
+import { REPORT_SCRIPT } from './script.js';
+import { structureSection } from './structure.js';
+import { unitsSection } from './units.js';
+
+function header(ctx: HtmlContext, title: string): string {
+  const stats = ctx.plans.map((p) => ctx.t(`${p.short}:${p.items.length} 个条目,${p.clauses.length} 条任务`, `${p.short}: ${p.items.length} items, ${p.clauses.length} clauses`));
+  const errors = ctx.findings.filter((f) => f.severity === 'error').length;
+  stats.push(ctx.t(`名单单位 ${ctx.units.filter((u) => u.kind === 'entry').length} 个`, `${ctx.units.filter((u) => u.kind === 'entry').length} roster units`));
+  stats.push(ctx.t(`检查:${errors} 个错误,共 ${ctx.findings.length} 条发现`, `check: ${errors} errors, ${ctx.findings.length} findings`));
+  return `<header class="top"><h1>${esc(title)}</h1><ul class="stats">${stats.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></header>`;
+}
+
+function nav(ctx: HtmlContext): string {
+  const links = [
+    ['matrix', ctx.t('矩阵', 'Matrix')],
+    ['diff', ctx.t('差异', 'Differences')],
+    ['findings', ctx.t('检查结果', 'Findings')],
+    ['units', ctx.t('单位索引', 'Units')],
+    ['structure', ctx.t('计划全文', 'Plans')],
+  ];
+  const label = ctx.t('筛选单位', 'Filter units');
+  return [
+    `<nav class="bar">${links.map(([id, text]) => `<a href="#${id}">${esc(text ?? '')}</a>`).join('')}`,
+    `<div class="filter"><input id="unit-filter" type="search" placeholder="${esc(label)}" aria-label="${esc(label)}">`,
+    `<output id="filter-count" data-label="${esc(ctx.t('{n} 个单位', '{n} units'))}"></output></div></nav>`,
+  ].join('');
+}
+
+export function renderHtmlReport(input: HtmlReportInput): string {
+  const ctx = createHtmlContext(input);
+  const title = ctx.t(`工作计划概览:${ctx.plans.map((p) => p.short).join('、')}`, `Work plans at a glance: ${ctx.plans.map((p) => p.short).join(', ')}`);
+  return [
+    '<!doctype html>',
+    `<html lang="${ctx.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width,initial-scale=1">',
+    // An empty icon, so browsers do not go looking for favicon.ico next to the file.
+    '<link rel="icon" href="data:,">',
+    `<title>${esc(title)}</title><style>${REPORT_CSS}</style></head><body>`,
+    header(ctx, title),
+    nav(ctx),
+    `<main>${matrixSection(ctx)}${diffSection(ctx)}${findingsSection(ctx)}${unitsSection(ctx)}${structureSection(ctx)}</main>`,
+    `<script>${REPORT_SCRIPT}</script></body></html>\n`,
+  ].join('');
+}

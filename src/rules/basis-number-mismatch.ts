@@ -1,0 +1,38 @@
+// The same basis document (titles compared after folding look-alike punctuation) must carry the same 文号 in every plan.
+import { citationsBy, numberKey, titleKey } from '../load/basis-citations.js';
+import type { Rule } from './rule.js';
+
+export const basisNumberMismatch: Rule = {
+  meta: {
+    id: 'basis-number-mismatch',
+    phase: 'check',
+    scope: 'plans',
+    severity: 'error',
+    description: { zh: '同一依据文件在不同计划中的文号不一致', en: 'The same basis document is cited with different numbers' },
+    messages: {
+      differs: {
+        zh: '《{{title}}》在此写作 {{number}},其他计划写作:{{others}}。请核对原件,改正有误的文号;如原文即如此,可在 plan.config.yaml 中把本规则设为 warn 并注明原因',
+        en: '"{{title}}" is cited here as {{number}}, elsewhere as: {{others}}. Check the original and correct the wrong number; if the published text has it, set this rule to warn in plan.config.yaml with a comment',
+      },
+    },
+  },
+  check({ workspace, report }) {
+    for (const group of citationsBy(workspace.plans, (c) => titleKey(c.title))) {
+      for (const citation of group) {
+        const others = group.filter((o) => numberKey(o.number) !== numberKey(citation.number));
+        if (others.length === 0) continue;
+        report({
+          file: citation.plan.file,
+          path: ['basis', citation.index, 'number'],
+          messageId: 'differs',
+          data: {
+            title: citation.title,
+            number: citation.number,
+            others: others.map((o) => `${o.plan.short} ${o.number}`).join('; '),
+            citedAs: others.map((o) => ({ plan: o.plan.id, number: o.number, file: o.plan.file })),
+          },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,103 @@
+// plan check and plan diff: the main cases through the real binary, the other formats and usage errors in-process.
+
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run as runInProcess } from '../../src/cli/run.js';
+import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+function run(args: string[]) {
+  const result = runCli(args);
+  expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // never a stack trace
+  return result;
+}
+
+/** The same run() the binary calls, with captured output: cheaper than a subprocess for format and usage cases. */
+async function runHere(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), isTTY: false, columns: 120, env: { LANG: 'zh_CN.UTF-8' }, cwd: repoRoot };
+  const code = await runInProcess(args, io);
+  const stderr = err.join('');
+  expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  return { code, stdout: out.join(''), stderr };
+}
+
+describe('plan check', () => {
+  it('lists the names off annex 3 and the 76号/766号 discrepancy, exiting 0 on warnings', () => {
+    const { code, stdout } = run(['check']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/data\/liandu-2023\.plan\.yaml\n {2}22:13 {2}警告 .*766号.*basis-number-mismatch/);
+    expect(stdout).toContain('“区金融监管局”不在名单');
+    expect(stdout).toContain('“区对口办”不在名单');
+    expect(stdout).toMatch(/提示 {2}“慈城镇”在所有计划中都没有被点名/);
+  });
+
+  it('prints findings as JSON with the fields of validate plus data', () => {
+    const { code, stdout } = run(['check', '--format', 'json']);
+    expect(code).toBe(0);
+    const findings = JSON.parse(stdout) as Record<string, unknown>[];
+    const acknowledged = findings.find((f) => f.rule === 'unit-not-on-roster' && (f.data as { name: string }).name === '区金融监管局');
+    expect(acknowledged).toMatchObject({ file: 'data/liandu-2023.plan.yaml', line: 108, column: 26, severity: 'warning', data: { plan: '莲都', item: '(二)4' } });
+    expect(typeof acknowledged?.message).toBe('string');
+  });
+
+  it('exits 1 on an error-level finding', () => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'check', 'basis-title-mismatch'));
+    const { code, stdout } = run(['check', dir, '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('basis-title-mismatch');
+    expect(stdout).toContain('Number 国发〔2021〕3号 names');
+  });
+
+  it('--names classifies every written name; csv for Excel', async () => {
+    const { code, stdout } = await runHere(['check', '--names', '--format', 'csv']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('\ufeff写法,类别,对应名单单位或组,黄州条数,莲都条数,依据与说明\r\n')).toBe(true);
+    expect(stdout).toContain('区台办,括号内另一名称,区委办,,1,');
+    expect(stdout).toMatch(/区金融监管局,名单外\(已登记\),,,"1\r?\n条目 \(二\)4"/);
+  });
+
+  it('--roster shows per-plan counts as JSON', async () => {
+    const { code, stdout } = await runHere(['check', '--roster', '--format', 'json']);
+    expect(code).toBe(0);
+    const entry = (JSON.parse(stdout) as { entries: { name: string; status: string; plans: { short: string; direct: number }[] }[] }).entries.find((e) => e.name === '区住建局');
+    expect(entry?.status).toBe('some');
+    expect(entry?.plans.map((p) => [p.short, p.direct])).toEqual([
+      ['黄州', 0],
+      ['莲都', 1],
+    ]);
+  });
+
+  it('refuses --names with --roster, and a findings format with --names', async () => {
+    expect((await runHere(['check', '--names', '--roster'])).code).toBe(2);
+    expect((await runHere(['check', '--names', '--format', 'stylish'])).code).toBe(2);
+  });
+});
+
+describe('plan diff', () => {
+  it('prints the documented JSON shape', () => {
+    const { code, stdout } = run(['diff', '黄州', '莲都', '--format', 'json']);
+    expect(code).toBe(0);
+    const diff = JSON.parse(stdout);
+    expect(Object.keys(diff)).toEqual(['a', 'b', 'units', 'domains', 'unassigned', 'clauseCounts', 'unitCounts']);
+    expect(diff.b).toBe('jiangbei-liandu-2023');
+    expect(diff.units.onlyB).toContain('区住建局');
+    expect(Object.keys(diff.domains[0])).toEqual(expect.arrayContaining(['id', 'name', 'nameA', 'nameB', 'onlyA', 'onlyB', 'both', 'itemsA', 'itemsB', 'targetsA', 'targetsB']));
+  });
+
+  it('md pastes into a briefing: headed tables, areas side by side', async () => {
+    const { code, stdout } = await runHere(['diff', 'jiangbei-huangzhou-2023', '莲都', '--format', 'md']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('### 黄州 与 莲都:按合作领域对比责任单位');
+    expect(stdout).toContain('| 合作领域 | 仅黄州 | 两者都有 | 仅莲都 | 黄州 | 莲都 |');
+    expect(stdout).toMatch(/\| 衔接推进乡村振兴和新型城镇化 \|.*\| 条目 3,条文 8,指标 1 \| 推进乡村振兴和新型城镇化<br>条目 4,条文 8,指标 4 \|$/m);
+  });
+
+  it('unknown or identical plans are usage errors', async () => {
+    const unknown = await runHere(['diff', '黄州', '武汉']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('莲都');
+    expect((await runHere(['diff', '黄州', '黄州'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,93 @@
+// CI use end to end through bin/plan.js: exit codes, --max-warnings, single-file validation, plan fmt --check/--write.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+const en = { LANG: 'en_US.UTF-8' };
+
+describe('a unit-name typo in a copy of the shipped data', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-typo-'));
+  fs.cpSync(path.join(repoRoot, 'data'), path.join(dir, 'data'), { recursive: true });
+  const file = path.join(dir, 'data', 'liandu-2023.plan.yaml');
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const index = lines.findIndex((l) => /units: \[.*区商务局/.test(l));
+  const column = (lines[index] as string).indexOf('区商务局') + 1;
+  lines[index] = (lines[index] as string).replace('区商务局', '区商务厅');
+  fs.writeFileSync(file, lines.join('\n'));
+  const at = { line: index + 1, column };
+
+  it('is a GitHub annotation at its exact line and column, exit 1', () => {
+    const result = runCli(['validate', 'data/liandu-2023.plan.yaml', '--format', 'github'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(`::error file=data/liandu-2023.plan.yaml,line=${at.line},col=${at.column},endLine=${at.line},endColumn=${at.column + 4},title=unknown-unit::${result.stdout.split('::').pop()}`);
+    expect(result.stdout).toContain('区商务厅');
+  });
+  it('is a SARIF result and a JUnit failure at the same place', () => {
+    const sarif = JSON.parse(runCli(['validate', 'data', '--format', 'sarif'], { cwd: dir }).stdout);
+    expect(sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }) => [r.ruleId, r.locations[0]?.physicalLocation.artifactLocation.uri, r.locations[0]?.physicalLocation.region.startLine, r.locations[0]?.physicalLocation.region.startColumn])).toEqual([['unknown-unit', 'data/liandu-2023.plan.yaml', at.line, at.column]]);
+    const junit = runCli(['validate', 'data', '--format', 'junit'], { cwd: dir });
+    expect(junit.code).toBe(1);
+    expect(junit.stdout).toContain(`data/liandu-2023.plan.yaml:${at.line}:${at.column} error`);
+    const dataFiles = fs.readdirSync(path.join(dir, 'data')).filter((name) => /\.ya?ml$/.test(name));
+    expect(junit.stdout.match(/<testcase /g)).toHaveLength(dataFiles.length);
+  });
+});
+
+describe('exit codes', () => {
+  it('a missing path exits 2 (validate and fmt)', () => {
+    for (const command of ['validate', 'fmt']) {
+      const result = runCli([command, 'no/such/file.yaml'], { env: en });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('no such file or folder: ');
+    }
+  });
+  it('--max-warnings: warnings alone exit 0, more than N exit 1, a bad N exits 2', () => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'formats', 'data'));
+    fs.writeFileSync(path.join(dir, 'plan.config.yaml'), 'rules:\n  unknown-unit: off\n'); // leaves the name-normalised warning
+    expect(runCli(['validate', dir]).code).toBe(0);
+    expect(runCli(['validate', dir, '--max-warnings', '1']).code).toBe(0);
+    const over = runCli(['validate', dir, '--max-warnings', '0'], { env: en });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('1 warnings exceed --max-warnings 0');
+    expect(runCli(['validate', dir, '--max-warnings', 'many']).code).toBe(2);
+  });
+});
+
+describe('validating one changed file', () => {
+  it('still loads the roster and domains from its folder, and reports only on that file', () => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
+    fs.writeFileSync(path.join(dir, 'other.plan.yaml'), 'kind: plan\nid: other\n'); // broken, but not the file asked about
+    const result = runCli(['validate', 'alpha.plan.yaml', '--format', 'json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).map((f: { file: string; rule: string; line: number }) => `${f.file}:${f.line}:${f.rule}`)).toEqual(['alpha.plan.yaml:26:unknown-unit']);
+  });
+});
+
+describe('plan fmt', () => {
+  it('the shipped data is formatted', () => {
+    expect(runCli(['fmt', '--check', 'data/'])).toMatchObject({ code: 0, stdout: '' });
+  });
+  it('--check flags a messy file, --write fixes it atomically keeping its comments, and a second run changes nothing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fmt-'));
+    const file = path.join(dir, 'messy.plan.yaml');
+    fs.copyFileSync(path.join(fixturesDir, 'fmt', 'messy.plan.yaml'), file);
+    const check = runCli(['fmt', '--check', '.'], { cwd: dir });
+    expect(check).toMatchObject({ code: 1, stdout: 'messy.plan.yaml\n' });
+    expect(runCli(['fmt', '--write', '.'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'messy.plan.yaml\n' });
+    expect(fs.readFileSync(file, 'utf8')).toBe(fs.readFileSync(path.join(fixturesDir, 'fmt', 'messy.expected.yaml'), 'utf8'));
+    expect(fs.readdirSync(dir)).toEqual(['messy.plan.yaml']); // no temporary file left behind
+    expect(runCli(['fmt', '--write', '.'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
+    expect(runCli(['fmt', '--check', '.'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
+  });
+  it('refuses a file it cannot parse, and --check with --write is a usage error', () => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'yaml-syntax'));
+    const broken = runCli(['fmt', '--check', dir], { env: en });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('alpha.plan.yaml: YAML syntax error');
+    expect(runCli(['fmt', '--check', '--write', 'data/']).code).toBe(2);
+  });
+});

@@ -1,0 +1,38 @@
+// The hand-drawn terminal table: highlighting adds colour codes but never shifts a border.
+
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/render/report.js';
+import { renderTable } from '../../src/render/table.js';
+import { textWidth } from '../../src/render/text-width.js';
+
+const report: Report = {
+  title: '检索“消费”',
+  columns: [
+    { key: 'ref', header: '条目' },
+    { key: 'text', header: '条文', wide: true },
+  ],
+  rows: [
+    { ref: '12', text: '推动消费协作,开展消费帮扶活动,组织江北区企业采购黄州区农产品' },
+    { ref: '(二)3', text: 'no match here' },
+  ],
+  highlight: ['消费'],
+  json: null,
+};
+
+const strip = (s: string) => s.replace(/\[|\]/g, '');
+
+describe('renderTable', () => {
+  it('pads every line to the same width, CJK counted as two', () => {
+    const lines = renderTable(report, { width: 40 }).trimEnd().split('\n').slice(1);
+    expect(new Set(lines.map((l) => textWidth(l)))).toEqual(new Set([lines[0] ? textWidth(lines[0]) : 0]));
+    expect(textWidth(lines[0] ?? '')).toBeLessThanOrEqual(40);
+  });
+
+  it('marks search words without changing the layout', () => {
+    const plain = renderTable(report, { width: 40 });
+    const marked = renderTable(report, { width: 40, mark: (s) => `[${s}]`, bold: (s) => s });
+    expect(marked).not.toBe(plain);
+    expect(strip(marked)).toBe(plain);
+    expect(marked).toContain('[消费]');
+  });
+});

@@ -1,0 +1,139 @@
+// The report in a real browser: the real binary writes it, headless Chromium opens it from disk and a reader uses it.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import yaml from 'js-yaml';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
+import { fixturesDir } from '../helpers/fixture-workspace.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+interface PlanFile {
+  id: string;
+  parts: { sections?: { items: { clauses?: { units: string[] }[] }[] }[]; items?: { clauses?: { units: string[] }[] }[] }[];
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-report-'));
+const shippedData = path.join(repoRoot, 'data');
+// The shipped data plus a third plan full of markup.
+const markupData = path.join(work, 'markup-data');
+const read = (file: string) => yaml.load(fs.readFileSync(path.join(shippedData, file), 'utf8'));
+
+let context: BrowserContext;
+let page: Page;
+let markupPage: Page;
+const problems: string[] = [];
+const requests: string[] = [];
+const reportUrls: string[] = [];
+
+async function openReport(dataDir: string, name: string): Promise<Page> {
+  const outDir = path.join(work, name);
+  const result = runCli(['report', '--data', dataDir, '--out', outDir]);
+  expect(result.code, result.stderr).toBe(0);
+  const url = pathToFileURL(path.join(outDir, 'index.html')).href;
+  reportUrls.push(url);
+  const opened = await context.newPage();
+  opened.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${name} console: ${m.text()}`);
+  });
+  opened.on('pageerror', (e) => problems.push(`${name} page error: ${e.message}`));
+  opened.on('dialog', (d) => {
+    problems.push(`${name} dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  opened.on('request', (r) => requests.push(r.url()));
+  await opened.goto(url, { waitUntil: 'load' });
+  return opened;
+}
+
+beforeAll(async () => {
+  fs.cpSync(shippedData, markupData, { recursive: true });
+  fs.copyFileSync(path.join(fixturesDir, 'report', 'zz-markup.plan.yaml'), path.join(markupData, 'zz-markup.plan.yaml'));
+  context = await launchChromium();
+  // The shipped report opens last so that it is the tab in front: background tabs render slowly.
+  markupPage = await openReport(markupData, 'markup');
+  page = await openReport(shippedData, 'shipped');
+}, 20_000);
+
+afterAll(async () => {
+  await context?.close();
+});
+
+describe('plan report in Chromium', () => {
+  it('loads from disk with no console errors and no request but the file itself', () => {
+    expect(problems).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(new Set(requests)).toEqual(new Set(reportUrls));
+  });
+
+  it('shows, for every plan, every area and every roster unit its clauses name', async () => {
+    const planFiles = fs.readdirSync(shippedData).filter((f) => f.endsWith('.plan.yaml'));
+    const roster = read('roster-2023.roster.yaml') as { lists: { entries: { name: string }[] }[] };
+    const rosterNames = new Set(roster.lists.flatMap((l) => l.entries.map((e) => e.name)));
+    const areaNames = (read('domains.yaml') as { domains: { name: string }[] }).domains.map((d) => d.name);
+    expect(await page.locator('.matrix-wrap').count()).toBe(planFiles.length);
+    for (const file of planFiles) {
+      const plan = read(file) as PlanFile;
+      const items = plan.parts.flatMap((p) => [...(p.items ?? []), ...(p.sections ?? []).flatMap((s) => s.items)]);
+      const named = new Set(items.flatMap((i) => (i.clauses ?? []).flatMap((c) => c.units)).filter((u) => rosterNames.has(u)));
+      const matrix = page.locator(`.matrix-wrap[data-plan="${plan.id}"]`);
+      const rows = await matrix.locator('tbody th').allTextContents();
+      const columns = await matrix.locator('thead th').allTextContents();
+      expect(named.size, file).toBeGreaterThan(0);
+      for (const unit of named) expect(rows, `${file}: ${unit}`).toContain(unit);
+      for (const area of areaNames) expect(columns, `${file}: ${area}`).toContain(area);
+    }
+  });
+
+  it('shows markup in the data as text and runs none of it', async () => {
+    expect(await markupPage.locator('script').count()).toBe(1);
+    expect(await markupPage.locator('em, img, u, b, i').count()).toBe(0);
+    expect(await markupPage.locator('.clause p', { hasText: '<script>alert("clause")</script>' }).count()).toBe(1);
+  });
+
+  it('filters matrix rows and the unit index by the name typed', async () => {
+    const allRows = await page.locator('.matrix tbody tr').count();
+    await page.fill('#unit-filter', '区商务局');
+    const visible = page.locator('.matrix tbody tr:not([hidden])');
+    expect(await visible.count()).toBeGreaterThan(0);
+    expect(await visible.count()).toBeLessThan(allRows);
+    for (const unit of await visible.locator('th').allTextContents()) expect(unit).toContain('区商务局');
+    expect(await page.locator('.unit:not([hidden]) h3').allTextContents()).toEqual([expect.stringContaining('区商务局')]);
+    expect(await page.locator('#filter-count').textContent()).toContain('1');
+    await page.fill('#unit-filter', '');
+    expect(await page.locator('.matrix tbody tr:not([hidden])').count()).toBe(allRows);
+  });
+
+  it('links each matrix cell to that unit’s clauses in that area', async () => {
+    const cell = page.locator('.matrix td a').first();
+    const count = Number(await cell.textContent());
+    const target = (await cell.getAttribute('href'))?.slice(1) ?? '';
+    expect(await page.locator(`[id="${target}"] + ul > li:not(.possibly)`).count()).toBe(count);
+  });
+
+  it('fits a phone screen and hides the navigation in print', async () => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.bar').isVisible()).toBe(false);
+    expect(await page.locator('.matrix').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('takes a screenshot at 1280 px', async () => {
+    const shot = path.join(work, 'report.png');
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: shot });
+    expect(fs.statSync(shot).size).toBeGreaterThan(20_000);
+    // `PLAN_REPORT_SCREENSHOT=docs/report.png npx vitest run tests/report/browser.test.ts` refreshes the README picture.
+    const copyTo = process.env.PLAN_REPORT_SCREENSHOT;
+    if (copyTo) {
+      fs.mkdirSync(path.dirname(path.resolve(repoRoot, copyTo)), { recursive: true });
+      fs.copyFileSync(shot, path.resolve(repoRoot, copyTo));
+    }
+  });
+});
