@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { MissingPathError } from '../load/discover-files.js';
 import { UnreadableFileError } from '../load/read-text.js';
 import { visibleControls } from '../render/safe-text.js';
+import { commanderMessage, localiseHelp } from './commander-wording.js';
 import { commands } from './commands/index.js';
 import { createContext } from './context.js';
 import type { Io } from './io.js';
@@ -34,24 +35,30 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const ctx = createContext(io, langFromArgv(argv, io.env));
   const program = new Command('plan')
     .description(ctx.t('对口合作工作计划的查询与检查工具', 'Query and check counterpart cooperation work plans'))
-    .version(typeof PLAN_VERSION === 'string' ? PLAN_VERSION : 'dev', '-V, --version')
+    .version(typeof PLAN_VERSION === 'string' ? PLAN_VERSION : 'dev', '-V, --version', ctx.t('显示版本号', 'output the version number'))
     .option('--data <dir>', ctx.t('数据目录(默认:当前目录下的 data/)', 'data folder (default: ./data)'))
     .option('--lang <lang>', ctx.t('输出语言:zh 或 en(默认按 LANG)', 'output language: zh or en (default from LANG)'))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showSuggestionAfterError(true);
   program.hook('preAction', (_this, action) => {
     resolveLang(action.optsWithGlobals<{ lang?: string }>().lang, io.env); // reject a bad --lang before doing work
   });
   for (const register of commands) register(program, ctx);
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  // Commander's own error lines are English; run() prints them in the reader's language instead (see catch below).
+  const output = { writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s), outputError: () => {} };
+  program.configureOutput(output);
+  for (const sub of program.commands) sub.exitOverride().configureOutput(output);
+  localiseHelp(program, ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit 0; anything commander rejects is a usage problem.
-      return error.exitCode === 0 ? 0 : 2;
+      if (error.exitCode === 0) return 0;
+      // `plan` alone prints the help and ends with code 'commander.help': nothing more to say.
+      if (error.code !== 'commander.help' && error.code !== 'commander.helpDisplayed') io.stderr(`plan: ${visibleControls(commanderMessage(error, ctx))}\n`);
+      return 2;
     }
     // Messages echo paths and names the user or the data supplied: control characters are shown, never sent raw.
     if (error instanceof UsageError) {

@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import { rules } from '../rules/index.js';
 import { renderRulesDoc } from './rules-doc.js';
 import { configSchemaWithRules, planSchemaWithUnitNames, rosterUnitNames } from './schema-enums.js';
+import { schemaTypeFiles } from './schema-types.js';
 
 export interface GeneratedFile {
   /** Relative to the repository root. */
@@ -15,7 +16,7 @@ export interface GeneratedFile {
 
 const asJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-export function generatedFiles(root: string): GeneratedFile[] {
+export async function generatedFiles(root: string): Promise<GeneratedFile[]> {
   const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
   const dataDir = path.join(root, 'data');
   const rosters = fs
@@ -27,5 +28,6 @@ export function generatedFiles(root: string): GeneratedFile[] {
     { file: 'docs/rules.md', text: renderRulesDoc(rules) },
     { file: 'schemas/config.schema.json', text: asJson(configSchemaWithRules(readJson('schemas/config.schema.json'), rules)) },
     { file: 'schemas/plan.schema.json', text: asJson(planSchemaWithUnitNames(readJson('schemas/plan.schema.json'), rosterUnitNames(rosters))) },
+    ...(await schemaTypeFiles(root)),
   ];
 }

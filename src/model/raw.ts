@@ -11,7 +11,8 @@ export interface RawTarget {
 export interface RawClause {
   text: string;
   units: string[];
-  separators?: string[];
+  /** The separator after each unit but the last, where the bracket mixes 、 and ,. */
+  separators?: ('、' | ',')[];
   trailing?: string;
   targets?: RawTarget[];
 }
@@ -86,5 +87,6 @@ export interface RawDomains {
 }
 
 export interface RawConfig {
-  rules?: Record<string, 'off' | 'warn' | 'error'>;
+  /** Rule id → level; ids that name no rule are kept so config-rule can report them. */
+  rules?: Partial<Record<string, 'off' | 'warn' | 'error'>>;
 }

@@ -20,8 +20,15 @@ const typo = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
 
 const cases: Case[] = [
   { name: 'help exits 0', args: ['--help'], code: 0, stdout: ['tasks', 'validate'] },
-  { name: 'unknown command is a usage error', args: ['frobnicate'], code: 2, stderr: ['frobnicate'] },
-  { name: 'bad option is a usage error', args: ['tasks', '--colour'], code: 2, stderr: ['--colour'] },
+  { name: 'help headings are Chinese under a Chinese locale', args: ['tasks', '--help'], code: 0, stdout: ['用法:', '选项:', '显示帮助', '(默认:"table")'], stdoutNot: ['Usage:', 'default:'] },
+  { name: 'help stays English under --lang en', args: ['tasks', '--help', '--lang', 'en'], code: 0, stdout: ['Usage:', 'Options:'] },
+  { name: 'unknown command is a usage error, in Chinese', args: ['frobnicate'], code: 2, stderr: ['plan: 没有“frobnicate”这个命令'] },
+  { name: 'a misspelt command suggests the right one', args: ['taks'], code: 2, stderr: ['是否要用:tasks'] },
+  { name: 'unknown command in English on request', args: ['frobnicate', '--lang', 'en'], code: 2, stderr: ["plan: unknown command 'frobnicate'"] },
+  { name: 'bad option is a usage error', args: ['tasks', '--colour'], code: 2, stderr: ['不认识的选项“--colour”'] },
+  { name: 'an option without its value is a usage error', args: ['tasks', '--unit'], code: 2, stderr: ['后面需要一个值'] },
+  { name: 'a missing argument is named', args: ['show', '黄州'], code: 2, stderr: ['缺少参数“item”'] },
+  { name: 'too many arguments are counted', args: ['show', '黄州', '1', '2'], code: 2, stderr: ['应为 2 个,实际 3 个'] },
   { name: 'bad --format is a usage error', args: ['tasks', '--format', 'xml'], code: 2, stderr: ['--format'] },
   { name: 'bad --lang is a usage error', args: ['tasks', '--lang', 'fr'], code: 2, stderr: ['--lang'] },
   { name: 'shipped data validates clean', args: ['validate', 'data/'], code: 0, stdoutNot: [/错误|error/] },

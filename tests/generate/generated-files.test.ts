@@ -8,7 +8,7 @@ import { generatedFiles } from '../../src/generate/generated-files.js';
 import { rules } from '../../src/rules/index.js';
 import { repoRoot } from '../helpers/run-cli.js';
 
-const files = generatedFiles(repoRoot);
+const files = await generatedFiles(repoRoot);
 
 describe('generated files are current', () => {
   it.each(files.map((f) => f.file))('%s (npm run docs)', (file) => {

@@ -1,0 +1,97 @@
+// Generated from schemas/config.schema.json by `npm run docs`; do not edit. src/model/raw-matches-schema.ts pins raw.ts to it.
+
+/**
+ * 数据目录中的 plan.config.yaml:设置各检查规则的级别。
+ */
+export interface ConfigFile {
+  /**
+   * 规则 id → 级别(off、warn、error)。规则见 docs/rules.md。
+   */
+  rules?: {
+    /**
+     * 文件必须是 UTF-8 编码 / Files must be encoded as UTF-8(默认 / default: error)
+     */
+    'file-encoding'?: 'off' | 'warn' | 'error';
+    /**
+     * YAML 语法必须正确 / YAML must be well-formed(默认 / default: error)
+     */
+    'yaml-syntax'?: 'off' | 'warn' | 'error';
+    /**
+     * 同一层级不能有重复的键 / Keys must be unique within a mapping(默认 / default: error)
+     */
+    'duplicate-key'?: 'off' | 'warn' | 'error';
+    /**
+     * 文件必须符合其 JSON Schema / Files must match their JSON Schema(默认 / default: error)
+     */
+    schema?: 'off' | 'warn' | 'error';
+    /**
+     * 部分只能有 text、sections、items 之一;条目只能有 text、clauses 之一 / A part has exactly one of text/sections/items; an item exactly one of text/clauses(默认 / default: error)
+     */
+    'content-shape'?: 'off' | 'warn' | 'error';
+    /**
+     * 计划的 id 和简称不能重复 / Plan ids and short names must be unique(默认 / default: error)
+     */
+    'duplicate-plan-id'?: 'off' | 'warn' | 'error';
+    /**
+     * 计划引用的名单必须存在 / A plan's roster must exist(默认 / default: error)
+     */
+    'unknown-roster'?: 'off' | 'warn' | 'error';
+    /**
+     * 责任单位必须能在名单中找到(名称、别名、组或已确认的名单外单位) / Responsible units must resolve to the roster(默认 / default: error)
+     */
+    'unknown-unit'?: 'off' | 'warn' | 'error';
+    /**
+     * 单位名称的标点写法与名单不一致(如全角括号),已按同一单位处理 / A unit name's punctuation differs from the roster's; it was matched anyway(默认 / default: warn)
+     */
+    'name-normalised'?: 'off' | 'warn' | 'error';
+    /**
+     * 文字中不能有零宽字符等不可见字符 / Text must not contain invisible characters(默认 / default: error)
+     */
+    'invisible-character'?: 'off' | 'warn' | 'error';
+    /**
+     * 章节的合作领域 id 必须在 domains 文件中定义 / Section domains must be defined in a domains file(默认 / default: error)
+     */
+    'unknown-domain'?: 'off' | 'warn' | 'error';
+    /**
+     * 条目编号必须连续(可跨节连续,也可每节从1开始) / Item numbers must be consecutive (across sections, or restarting in each)(默认 / default: error)
+     */
+    'item-numbering'?: 'off' | 'warn' | 'error';
+    /**
+     * 量化指标的 quote 必须逐字出现在所属条文中 / A target's quote must appear verbatim in its text(默认 / default: error)
+     */
+    'target-quote'?: 'off' | 'warn' | 'error';
+    /**
+     * 名单中的别名和组必须指向存在的单位或段落 / Roster aliases and groups must point at existing entries or lists(默认 / default: error)
+     */
+    'roster-reference'?: 'off' | 'warn' | 'error';
+    /**
+     * 配置文件 plan.config.yaml 中的规则 id 必须存在 / Rule ids in plan.config.yaml must exist(默认 / default: error)
+     */
+    'config-rule'?: 'off' | 'warn' | 'error';
+    /**
+     * 责任单位不在名单中(已在 notOnRoster 中登记) / A responsible unit is not on the roster (acknowledged under notOnRoster)(默认 / default: warn)
+     */
+    'unit-not-on-roster'?: 'off' | 'warn' | 'error';
+    /**
+     * 名单中的单位在全部或部分计划中没有被点名的任务 / A roster unit is named by no clause in some or all plans(默认 / default: info)
+     */
+    'unused-roster-unit'?: 'off' | 'warn' | 'error';
+    /**
+     * 同一依据文件在不同计划中的文号不一致 / The same basis document is cited with different numbers(默认 / default: error)
+     */
+    'basis-number-mismatch'?: 'off' | 'warn' | 'error';
+    /**
+     * 同一文号在不同计划中对应的文件标题不一致(仅标点写法不同的不算) / The same document number is cited with different titles (punctuation-only differences excepted)(默认 / default: error)
+     */
+    'basis-title-mismatch'?: 'off' | 'warn' | 'error';
+    /**
+     * 章节或部分没有任何条目 / A section or part has no items(默认 / default: warn)
+     */
+    'empty-section'?: 'off' | 'warn' | 'error';
+    /**
+     * 条目的所有条文都没有责任单位 / No clause of an item names a responsible unit(默认 / default: warn)
+     */
+    'item-without-units'?: 'off' | 'warn' | 'error';
+    [k: string]: ('off' | 'warn' | 'error') | undefined;
+  };
+}
