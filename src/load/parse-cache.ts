@@ -1,14 +1,16 @@
 // Remembers the parsed value (and whether it matched its schema) of small data folders' files between runs (issue #6: parsing two 22 KB plans cold is
 // most of a command's time). One entry per file path, kept only while the file's text is exactly the same.
 
+// Stored as JSON, not with node:v8's serializer: loading node:v8 costs ~2.5 ms of every run (it pulls in streams).
+// Parsed YAML here is plain JSON data, except for .inf/.nan and the like, which are simply not remembered.
+
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
 
 declare const PLAN_BUILD_ID: string | undefined;
 
 /** Entries from another build are ignored: the parser, its options or the schemas may have changed. */
-const FORMAT = `2:${typeof PLAN_BUILD_ID === 'string' ? PLAN_BUILD_ID : 'dev'}`;
+const FORMAT = `3:${typeof PLAN_BUILD_ID === 'string' ? PLAN_BUILD_ID : 'dev'}`;
 
 export interface CachedParse {
   value: unknown;
@@ -26,25 +28,41 @@ interface Entry extends CachedParse {
 function entryName(absolute: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < absolute.length; i++) hash = Math.imul(hash ^ absolute.charCodeAt(i), 0x01000193) >>> 0;
-  return `${path.basename(absolute).replace(/[^\w.-]/g, '_')}-${hash.toString(16)}.v8`;
+  return `${path.basename(absolute).replace(/[^\w.-]/g, '_')}-${hash.toString(16)}.json`;
 }
 
 export function readCachedParse(dir: string, absolute: string, text: string): CachedParse | null {
   try {
-    const entry = v8.deserialize(fs.readFileSync(path.join(dir, entryName(absolute)))) as Entry;
+    const entry = JSON.parse(fs.readFileSync(path.join(dir, entryName(absolute)), 'utf8')) as Entry;
     return entry.format === FORMAT && entry.absolute === absolute && entry.text === text ? { value: entry.value, schemaValid: entry.schemaValid } : null;
   } catch {
     return null;
   }
 }
 
+/** JSON text of the entry, or null when JSON would not give the same value back (non-finite numbers, undefined, cycles). */
+function exactJson(entry: Entry): string | null {
+  let exact = true;
+  try {
+    const json = JSON.stringify(entry, (_key, value: unknown) => {
+      if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) exact = false;
+      return value;
+    });
+    return exact ? json : null;
+  } catch {
+    return null; // a value JSON cannot hold at all
+  }
+}
+
 /** Best effort: a read-only or missing home only means no cache. */
 export function writeCachedParse(dir: string, absolute: string, text: string, parsed: CachedParse): void {
+  const json = exactJson({ format: FORMAT, absolute, text, ...parsed });
+  if (json === null) return;
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const file = path.join(dir, entryName(absolute));
     const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, v8.serialize({ format: FORMAT, absolute, text, ...parsed } satisfies Entry));
+    fs.writeFileSync(temporary, json);
     fs.renameSync(temporary, file);
   } catch {
     // no cache this time

@@ -24,15 +24,48 @@ const WIDE: [number, number][] = [
   [0x20000, 0x3fffd],
 ];
 
-/** Width of the first character of `text`. */
-function charWidth(text: string): number {
-  const cp = text.codePointAt(0) ?? 0;
-  const char = String.fromCodePoint(cp);
+/** Width of one code point. */
+function charWidth(cp: number): number {
   if (cp >= 0x20 && cp < 0x7f) return 1;
+  const char = String.fromCodePoint(cp);
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || ZERO_WIDTH.test(char)) return 0;
   if (cp < 0x1100) return 1;
   if (WIDE.some(([from, to]) => cp >= from && cp <= to) || EMOJI.test(char)) return 2;
   return 1;
+}
+
+const UNKNOWN = 255;
+/** Per code point of the Basic Multilingual Plane: its width, and whether it attaches to the character before it. */
+const bmpWidth = new Uint8Array(0x10000).fill(UNKNOWN);
+const bmpAttaches = new Uint8Array(0x10000).fill(UNKNOWN);
+
+function widthOf(cp: number): number {
+  if (cp >= 0x10000) return charWidth(cp);
+  let w = bmpWidth[cp] as number;
+  if (w === UNKNOWN) {
+    w = charWidth(cp);
+    bmpWidth[cp] = w;
+  }
+  return w;
+}
+
+/** Marks, format characters and variation selectors attach to the character before them. */
+function attaches(cp: number): boolean {
+  const known = cp < 0x10000 ? (bmpAttaches[cp] as number) : UNKNOWN;
+  if (known !== UNKNOWN) return known === 1;
+  const result = ZERO_WIDTH.test(String.fromCodePoint(cp)) || (cp >= 0xfe00 && cp <= 0xfe0f);
+  if (cp < 0x10000) bmpAttaches[cp] = result ? 1 : 0;
+  return result;
+}
+
+/** The code point at `i` and how many UTF-16 units it takes (a lone surrogate is a code point of its own, as in for…of). */
+function codePointAt(text: string, i: number): number {
+  const hi = text.charCodeAt(i);
+  if (hi >= 0xd800 && hi <= 0xdbff && i + 1 < text.length) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return hi;
 }
 
 /** Width of a line of text (no ANSI escapes): a joined sequence counts as its first character; VS16 asks for emoji width. */
@@ -40,15 +73,16 @@ export function textWidth(text: string): number {
   let width = 0;
   let last = 0;
   let joined = false;
-  for (const char of text) {
-    const cp = char.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = codePointAt(text, i);
+    if (cp >= 0x10000) i++;
     if (cp === 0x200d) joined = true;
     else if (joined) joined = false;
     else if (cp === 0xfe0f) {
       width += last === 1 ? 1 : 0;
       last = 2;
     } else {
-      last = cp >= 0x4e00 && cp <= 0x9fff ? 2 : charWidth(char);
+      last = widthOf(cp);
       width += last;
     }
   }
@@ -58,17 +92,18 @@ export function textWidth(text: string): number {
 /** User-perceived characters, approximately: a character with the marks, joiners and variation selectors after it. */
 export function graphemes(text: string): string[] {
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let joined = false;
-  for (const char of text) {
-    const cp = char.charCodeAt(0);
-    // Printable ASCII and CJK ideographs never attach: skip the regex for the common case.
-    const plain = (cp >= 0x20 && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff);
-    const attaches = current !== '' && (joined || (!plain && (ZERO_WIDTH.test(char) || (cp >= 0xfe00 && cp <= 0xfe0f))));
-    if (!attaches && current) out.push(current);
-    current = attaches ? current + char : char;
-    joined = char === '\u200d';
+  for (let i = 0; i < text.length; i++) {
+    const cp = codePointAt(text, i);
+    const attach = i > 0 && (joined || attaches(cp));
+    if (!attach && i > start) {
+      out.push(text.slice(start, i));
+      start = i;
+    }
+    if (cp >= 0x10000) i++;
+    joined = cp === 0x200d;
   }
-  if (current) out.push(current);
+  if (text.length > start) out.push(text.slice(start));
   return out;
 }

@@ -32,3 +32,22 @@ it('parses an edited file afresh', () => {
   expect(before).not.toBe('改过的标题');
   expect(load().plans[0]?.title).toBe('改过的标题');
 });
+
+it('does not remember a value JSON cannot hold exactly (.inf), and still loads it the same', () => {
+  const dir = fixtureFolder(path.join(fixturesDir, 'base'), { base: false });
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-cache-test-'));
+  fs.writeFileSync(path.join(dir, 'odd.plan.yaml'), 'kind: plan\nyear: .inf\n');
+  const load = () => loadWorkspace([dir], dir, { cacheDir });
+  const first = load();
+  expect(fs.readdirSync(cacheDir).some((f) => f.startsWith('odd.plan.yaml'))).toBe(false);
+  expect(fs.readdirSync(cacheDir).some((f) => f.startsWith('alpha.plan.yaml'))).toBe(true);
+  expect(load().findings).toEqual(first.findings);
+});
+
+it('falls back silently when the cache folder cannot be written', () => {
+  const dir = fixtureFolder(path.join(fixturesDir, 'base'), { base: false });
+  const blocker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plan-cache-test-')), 'file');
+  fs.writeFileSync(blocker, 'not a folder');
+  const load = () => loadWorkspace([dir], dir, { cacheDir: path.join(blocker, 'plan') });
+  expect(load().plans.map((p) => p.title)).toEqual(loadWorkspace([dir], dir).plans.map((p) => p.title));
+});

@@ -4,8 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import jsYaml from 'js-yaml';
-import { formatYaml } from '../../format/format-yaml.js';
-import { schemaForKind } from '../../format/schema-for-kind.js';
 import { discoverFiles } from '../../load/discover-files.js';
 import { kindOf, shown as shownFrom } from '../../load/load-workspace.js';
 import { UnreadableFileError } from '../../load/read-text.js';
@@ -33,8 +31,10 @@ export function registerFmt(program: Command, ctx: Context): void {
     .argument('[paths...]', ctx.t('要整理的文件或目录(默认:数据目录)', 'files or folders (default: the data folder)'))
     .option('--check', ctx.t('只列出格式不一致的文件,有则以 1 退出(默认)', 'list files that are not formatted; exit 1 if any (default)'))
     .option('--write', ctx.t('就地改写格式不一致的文件', 'rewrite files that are not formatted'))
-    .action((paths: string[], options: FmtOptions, command: Command) => {
+    .action(async (paths: string[], options: FmtOptions, command: Command) => {
       if (options.check && options.write) throw new UsageError(ctx.t('--check 和 --write 只能选一个', 'use either --check or --write, not both'));
+      // Loaded here: the formatter brings the `yaml` package, whose loading every other command would pay for at start-up.
+      const [{ formatYaml }, { schemaForKind }] = await Promise.all([import('../../format/format-yaml.js'), import('../../format/schema-for-kind.js')]);
       const globals = command.optsWithGlobals<GlobalOptions>();
       const given = (paths.length > 0 ? paths : [ctx.dataDir(globals)]).map((p) => path.resolve(ctx.io.cwd, p));
       const shown = (file: string) => shownFrom(file, ctx.io.cwd);
