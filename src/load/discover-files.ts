@@ -18,14 +18,14 @@ export function discoverFiles(paths: string[]): string[] {
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
   const addFile = (file: string) => {
-    const real = fs.realpathSync(file);
+    const real = fs.realpathSync.native(file);
     if (!seenFiles.has(real)) files.push(file);
     seenFiles.add(real);
   };
   const walk = (dir: string) => {
     let real: string;
     try {
-      real = fs.realpathSync(dir);
+      real = fs.realpathSync.native(dir);
     } catch {
       return;
     }

@@ -1,6 +1,6 @@
 // Wraps text to a display width at character boundaries (Chinese has no spaces), counting CJK as two columns.
 
-import { graphemes, textWidth } from './text-width.js';
+import { graphemes, plainWidth, textWidth } from './text-width.js';
 
 /** Width per grapheme: text repeats a few thousand characters, and measuring each one afresh dominated `plan tasks`. */
 const widths = new Map<string, number>();
@@ -14,9 +14,30 @@ function graphemeWidth(segment: string): number {
   return w;
 }
 
+/** Plain text (every character its own grapheme, of a known width) is cut without splitting it into graphemes first. */
+function wrapPlain(paragraph: string, width: number, out: string[]): boolean {
+  const lines: string[] = [];
+  let start = 0;
+  let used = 0;
+  for (let i = 0; i < paragraph.length; i++) {
+    const w = plainWidth(paragraph.charCodeAt(i));
+    if (w === 0) return false;
+    if (used + w > width && i > start) {
+      lines.push(paragraph.slice(start, i));
+      start = i;
+      used = 0;
+    }
+    used += w;
+  }
+  lines.push(paragraph.slice(start));
+  out.push(...lines);
+  return true;
+}
+
 export function wrapText(text: string, width: number): string {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
+    if (wrapPlain(paragraph, width, out)) continue;
     let line = '';
     let used = 0;
     for (const segment of graphemes(paragraph)) {
