@@ -32,7 +32,8 @@ export async function lintLarge(split: SplitFiles, targets: string[], cwd: strin
     const context = loadContext(job);
     return lintInBatches(job, [lintPlanFiles(job, context)], context);
   }
-  const share = Math.ceil(split.planFiles.length / threads);
-  const parts = Array.from({ length: threads }, (_, i) => inWorker(workerUrl, { ...job, planFiles: split.planFiles.slice(i * share, (i + 1) * share) }));
+  // The threads take files one by one from a shared counter rather than a fixed half each: whichever runs faster does more.
+  const claim = new Int32Array(new SharedArrayBuffer(4));
+  const parts = Array.from({ length: threads }, () => inWorker(workerUrl, { ...job, claim }));
   return lintInBatches(job, parts);
 }

@@ -7,16 +7,26 @@
  */
 export function expandsBeyondText(value: unknown, textLength: number, maxDepth: number): boolean {
   let budget = 2 * textLength + 1024;
-  const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: unknown; depth: number };
-    if (node === null || typeof node !== 'object') continue;
+  // Two plain stacks, no entry arrays: this walks every node of every file (the answer does not depend on the order).
+  const nodes: object[] = [];
+  const depths: number[] = [];
+  const visit = (child: unknown, cost: number, depth: number): boolean => {
+    budget -= cost + (typeof child === 'string' ? child.length : 0);
+    if (child !== null && typeof child === 'object') {
+      nodes.push(child);
+      depths.push(depth);
+    }
+    return budget < 0;
+  };
+  if (value !== null && typeof value === 'object') visit(value, 0, 0);
+  while (nodes.length > 0) {
+    const node = nodes.pop() as object;
+    const depth = depths.pop() as number;
     if (depth >= maxDepth) return true;
-    const entries: [string, unknown][] = Array.isArray(node) ? node.map((v) => ['', v]) : Object.entries(node);
-    for (const [key, child] of entries) {
-      budget -= 1 + key.length + (typeof child === 'string' ? child.length : 0);
-      if (budget < 0) return true;
-      stack.push({ node: child, depth: depth + 1 });
+    if (Array.isArray(node)) {
+      for (const child of node) if (visit(child, 1, depth + 1)) return true;
+    } else {
+      for (const key of Object.keys(node)) if (visit((node as Record<string, unknown>)[key], 1 + key.length, depth + 1)) return true;
     }
   }
   return false;

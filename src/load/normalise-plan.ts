@@ -84,16 +84,24 @@ function assignRefs(items: Item[]): void {
     (it: Item) => (it.sectionNumber ? `(${it.sectionNumber})${it.number}` : `${it.partNumber}、${it.number}`),
     (it: Item) => (it.sectionNumber ? `${it.partNumber}(${it.sectionNumber})${it.number}` : `${it.partNumber}、${it.number}`),
   ];
-  // Counted once per candidate form, so a plan with tens of thousands of items stays linear.
-  const counts = candidates.map((make) => {
-    const count = new Map<string, number>();
-    for (const item of items) count.set(make(item), (count.get(make(item)) ?? 0) + 1);
-    return count;
-  });
+  // Counted once per candidate form, and only for the forms some item needs, so a plan with tens of thousands of items stays linear.
+  const counts: Map<string, number>[] = [];
+  const countOf = (form: number, ref: string): number => {
+    let count = counts[form];
+    if (!count) {
+      count = new Map<string, number>();
+      for (const item of items) {
+        const key = candidates[form]?.(item) ?? '';
+        count.set(key, (count.get(key) ?? 0) + 1);
+      }
+      counts[form] = count;
+    }
+    return count.get(ref) ?? 0;
+  };
   for (const item of items) {
-    for (const [i, make] of candidates.entries()) {
-      item.ref = make(item);
-      if (counts[i]?.get(item.ref) === 1) break;
+    for (let form = 0; form < candidates.length; form++) {
+      item.ref = candidates[form]?.(item) ?? item.number;
+      if (countOf(form, item.ref) === 1) break;
     }
   }
 }

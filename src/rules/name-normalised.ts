@@ -1,5 +1,23 @@
 // A unit written with look-alike punctuation (full-width parentheses…) still resolves, but the spelling should match.
+import type { Roster } from '../model/roster.js';
 import type { Rule } from './rule.js';
+
+/** Every name the roster spells out, per roster: batched validation runs this rule once per plan file. */
+const literalNames = new WeakMap<Roster, Set<string>>();
+
+function literalNamesOf(roster: Roster): Set<string> {
+  let names = literalNames.get(roster);
+  if (!names) {
+    names = new Set<string>([
+      ...roster.entries.flatMap((e) => [e.name, e.written, ...e.otherNames]),
+      ...roster.aliases.map((a) => a.name),
+      ...roster.groups.map((g) => g.name),
+      ...roster.acknowledged.map((a) => a.name),
+    ]);
+    literalNames.set(roster, names);
+  }
+  return names;
+}
 
 export const nameNormalised: Rule = {
   meta: {
@@ -14,12 +32,7 @@ export const nameNormalised: Rule = {
   },
   check({ workspace, report }) {
     for (const roster of workspace.rosters) {
-      const literal = new Set<string>([
-        ...roster.entries.flatMap((e) => [e.name, e.written, ...e.otherNames]),
-        ...roster.aliases.map((a) => a.name),
-        ...roster.groups.map((g) => g.name),
-        ...roster.acknowledged.map((a) => a.name),
-      ]);
+      const literal = literalNamesOf(roster);
       for (const plan of workspace.plans.filter((p) => p.rosterId === roster.id)) {
         for (const unit of plan.clauses.flatMap((c) => c.units)) {
           if (unit.resolution.kind === 'unknown' || literal.has(unit.written)) continue;

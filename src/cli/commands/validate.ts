@@ -63,8 +63,9 @@ export async function lintPaths(ctx: Context, given: string[], phases: RulePhase
 
 /** As lintPaths, and also which files were checked (as shown), clean ones included. Large folders go in batches. */
 export async function lintTargets(ctx: Context, given: string[], phases: RulePhase[]): Promise<{ findings: Finding[]; checkedFiles: string[] }> {
-  const { targets, contextDirs } = resolvePaths(ctx, given);
-  const split = splitFiles(contextDirs, phases);
+  const { targets, contextDirs, onlyFolders } = resolvePaths(ctx, given);
+  // Folders given: the files found in them are the targets, so there is no need to walk them twice.
+  const split = splitFiles(onlyFolders ? targets : discoverFiles(contextDirs), phases);
   if (split) {
     const checked = new Set(targets);
     refuseNotYaml(ctx, targets, split.files);
@@ -77,10 +78,11 @@ export async function lintTargets(ctx: Context, given: string[], phases: RulePha
 }
 
 /** The files the given paths name (absolute), and the folders to load around them. */
-function resolvePaths(ctx: Context, given: string[]): { targets: string[]; contextDirs: string[] } {
+function resolvePaths(ctx: Context, given: string[]): { targets: string[]; contextDirs: string[]; onlyFolders: boolean } {
   const absolute = given.map((p) => path.resolve(ctx.io.cwd, p));
   const targets = discoverFiles(absolute);
-  return { targets, contextDirs: [...new Set(absolute.map((p) => (fs.statSync(p).isDirectory() ? p : path.dirname(p))))] };
+  const folders = absolute.map((p) => fs.statSync(p).isDirectory());
+  return { targets, contextDirs: [...new Set(absolute.map((p, i) => (folders[i] ? p : path.dirname(p))))], onlyFolders: folders.every(Boolean) };
 }
 
 /** A file given by name but not loaded (README.md, plan.txt) would otherwise pass silently. */
