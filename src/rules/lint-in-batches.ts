@@ -2,6 +2,7 @@
 // Each batch is a small Workspace (context + its plans) for the `file`-scope rules; the `plans`-scope rules then run
 // once over every plan's header. A run can be split across threads: each part is a lintPlanFiles call.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { type LoadedFile, loadFiles, MAX_CACHED_FILES, type Workspace } from '../load/load-workspace.js';
 import type { Finding } from '../model/finding.js';
@@ -11,9 +12,8 @@ import type { RulePhase } from './rule.js';
 import { type RunOptions, runRules, sortFindings } from './run-rules.js';
 
 const PLAN_FILE = /\.plan\.ya?ml$/i;
-// One plan file at a time keeps what is alive between collections small: with the capped young generation, little is
-// promoted (measured on 1,000 plans: 2 per batch ~10% slower, 8 per batch ~25% slower and 30 MiB more).
-const BATCH_SIZE = 1;
+// Plan files are linted one at a time: what is alive between collections stays small, and with the capped young
+// generation little is promoted (measured on 1,000 plans: 2 per batch ~10% slower, 8 per batch ~25% slower and 30 MiB more).
 
 export interface BatchJob {
   /** Absolute paths: the non-plan files every batch needs, and this part's plan files. */
@@ -30,6 +30,10 @@ export interface BatchJob {
    * of `planFiles`; with it, each thread takes files until none is left, so a slow thread never holds the others up.
    */
   claim?: Int32Array;
+  /** Plan files larger than this many bytes are not linted here but listed in `deferred` (for an uncapped thread). */
+  deferAbove?: number;
+  /** Lint only these indices of `planFiles`. */
+  only?: number[];
 }
 
 export interface BatchResult {
@@ -38,6 +42,8 @@ export interface BatchResult {
   /** Plan headers and file entries, each with the index of its file in `planFiles` (to put them back in folder order). */
   headers: { index: number; plan: Plan }[];
   planEntries: { index: number; entry: LoadedFile }[];
+  /** Indices of the plan files left for another thread (see `deferAbove`). */
+  deferred: number[];
 }
 
 export interface SplitFiles {
@@ -65,25 +71,34 @@ const shownTargets = (loaded: LoadedFile[], targets: Set<string>) => new Set(loa
 export async function lintPlanFiles(job: BatchJob, context = loadContext(job)): Promise<BatchResult> {
   const targets = new Set(job.targets);
   const cacheDir = job.planFiles.length <= MAX_CACHED_FILES ? job.cacheDir : null;
-  const result: BatchResult = { findings: [], headers: [], planEntries: [] };
+  const result: BatchResult = { findings: [], headers: [], planEntries: [], deferred: [] };
+  const order = job.only ?? job.planFiles.map((_, i) => i);
   let next = 0;
-  const take = (): number => {
-    if (job.claim) return Atomics.add(job.claim, 0, BATCH_SIZE);
-    next += BATCH_SIZE;
-    return next - BATCH_SIZE;
-  };
-  for (let start = take(); start < job.planFiles.length; start = take()) {
-    const batch = loadFiles(job.planFiles.slice(start, start + BATCH_SIZE), job.cwd, context, { cacheDir });
+  // With a shared counter, threads take turns at the list; alone, a call goes through it in order.
+  const take = (): number => (job.claim ? Atomics.add(job.claim, 0, 1) : next++);
+  for (let step = take(); step < order.length; step = take()) {
+    const index = order[step] as number;
+    const file = job.planFiles[index] as string;
+    if (job.deferAbove !== undefined && sizeOf(file) > job.deferAbove) {
+      result.deferred.push(index);
+      continue;
+    }
+    const batch = loadFiles([file], job.cwd, context, { cacheDir });
     // A *.plan.yaml that holds a roster or domains would be context for the other batches: load it all at once instead.
     if (batch.files.some((f) => f.kind !== null && f.kind !== 'plan')) return { ...result, findings: null };
     result.findings?.push(...(await runRules(batch, { ...job.options, scope: 'file', onlyFiles: shownTargets(batch.files, targets) })));
-    const indexOf = (file: string) => start + batch.files.findIndex((f) => f.file === file);
-    for (const plan of batch.plans) result.headers.push({ index: indexOf(plan.file), plan: header(plan) });
-    batch.files.forEach((f, i) => {
-      result.planEntries.push({ index: start + i, entry: { ...f, value: null } });
-    });
+    for (const plan of batch.plans) result.headers.push({ index, plan: header(plan) });
+    for (const entry of batch.files) result.planEntries.push({ index, entry: { ...entry, value: null } });
   }
   return result;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0; // loading it reports why it cannot be read
+  }
 }
 
 /** The parts' items back in folder order (the order a full load sees them in, e.g. which of two equal ids is the repeat). */

@@ -1,10 +1,12 @@
 // Runs the real binary (bin/plan.js → dist/) as a subprocess, the way users and CI run it.
 
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const bin = path.join(repoRoot, 'bin', 'plan.js');
+const testCacheHome = path.join(os.tmpdir(), 'plan-test-cache');
 
 export interface CliResult {
   code: number | null;
@@ -15,7 +17,8 @@ export interface CliResult {
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
-    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', ...options.env },
+    // Parse cache in a scratch folder: tests make thousands of temporary data folders, which should not pile up in ~/.cache.
+    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', XDG_CACHE_HOME: testCacheHome, ...options.env },
     input: options.input,
     encoding: 'utf8',
     timeout: 30_000,
