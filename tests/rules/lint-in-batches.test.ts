@@ -72,6 +72,18 @@ describe('batched validation', () => {
     expect(found?.filter((f) => f.rule === 'duplicate-plan-id').map((f) => f.file)).toEqual(['extra-7.plan.yaml', 'extra-8.plan.yaml']);
   });
 
+  it('leaves files above deferAbove to another call, which lints exactly those', async () => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
+    const split = splitFiles(discoverFiles([dir]), phases);
+    if (!split) throw new Error('every rule should declare a scope');
+    const job = { ...split, targets: split.files, cwd: dir, options: { phases, lang: 'zh' as const } };
+    const capped = await lintPlanFiles({ ...job, deferAbove: 100 });
+    expect(capped.deferred).toEqual(split.planFiles.map((_, i) => i));
+    expect(capped.headers).toEqual([]);
+    const rest = lintPlanFiles({ ...job, only: capped.deferred });
+    expect(await lintInBatches(job, [Promise.resolve(capped), rest])).toEqual(await everything(dir));
+  });
+
   it('falls back to a full load when a *.plan.yaml file is not a plan', async () => {
     const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
     fs.renameSync(path.join(dir, 'roster.roster.yaml'), path.join(dir, 'roster.plan.yaml'));
