@@ -36,6 +36,7 @@ export function createContext(io: Io, lang: Lang): Context {
   const colorOn = io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
   const color = new Chalk({ level: colorOn ? 1 : 0 });
   const cacheDir = parseCacheDir(io.env);
+  const t: Context['t'] = (zh, en) => (lang === 'zh' ? zh : en);
   return {
     io,
     lang,
@@ -44,9 +45,9 @@ export function createContext(io: Io, lang: Lang): Context {
     load: (paths) => loadWorkspace(paths, io.cwd, { cacheDir }),
     cacheDir,
     print(report, format) {
-      io.stdout(renderReport(report, checkFormat(format), { width: io.columns ?? (Number(io.env.COLUMNS) || 120), bold: (s) => color.bold(s), mark: color.level > 0 ? (s) => color.bold.red(s) : undefined }));
+      io.stdout(renderReport(report, checkFormat(format, t), { width: io.columns ?? (Number(io.env.COLUMNS) || 120), bold: (s) => color.bold(s), mark: color.level > 0 ? (s) => color.bold.red(s) : undefined }));
     },
-    t: (zh, en) => (lang === 'zh' ? zh : en),
+    t,
     exitCode: 0,
   };
 }
@@ -57,8 +58,9 @@ function parseCacheDir(env: Io['env']): string | null {
   return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'plan');
 }
 
-export function checkFormat(format: string | undefined): OutputFormat {
+/** The output format asked for, or a usage error in the reader's language. */
+export function checkFormat(format: string | undefined, t: Context['t']): OutputFormat {
   const f = (format ?? 'table') as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(f)) throw new UsageError(`--format 只能是 ${OUTPUT_FORMATS.join('、')}(收到 “${format}”)/ --format must be one of ${OUTPUT_FORMATS.join(', ')}`);
+  if (!OUTPUT_FORMATS.includes(f)) throw new UsageError(t(`--format 只能是 ${OUTPUT_FORMATS.join('、')}(收到 “${format}”)`, `--format must be one of ${OUTPUT_FORMATS.join(', ')} (got "${format}")`));
   return f;
 }

@@ -13,6 +13,7 @@ interface Case {
   stdout?: (string | RegExp)[];
   stdoutNot?: (string | RegExp)[];
   stderr?: (string | RegExp)[];
+  stderrNot?: (string | RegExp)[];
 }
 
 // The unknown-unit fixture on top of the base roster and domains, in a temporary folder.
@@ -29,7 +30,8 @@ const cases: Case[] = [
   { name: 'an option without its value is a usage error', args: ['tasks', '--unit'], code: 2, stderr: ['后面需要一个值'] },
   { name: 'a missing argument is named', args: ['show', '黄州'], code: 2, stderr: ['缺少参数“item”'] },
   { name: 'too many arguments are counted', args: ['show', '黄州', '1', '2'], code: 2, stderr: ['应为 2 个,实际 3 个'] },
-  { name: 'bad --format is a usage error', args: ['tasks', '--format', 'xml'], code: 2, stderr: ['--format'] },
+  { name: 'bad --format is a usage error, in the reader\'s language only', args: ['tasks', '--format', 'xml'], code: 2, stderr: ['--format 只能是 table、json、csv、md(收到 “xml”)'], stderrNot: ['must be one of'] },
+  { name: 'bad --format in English on request', args: ['diff', '黄州', '莲都', '--format', 'xml', '--lang', 'en'], code: 2, stderr: ['--format must be one of table, json, csv, md (got "xml")'], stderrNot: ['只能是'] },
   { name: 'bad --lang is a usage error', args: ['tasks', '--lang', 'fr'], code: 2, stderr: ['--lang'] },
   { name: 'shipped data validates clean', args: ['validate', 'data/'], code: 0, stdoutNot: [/错误|error/] },
   { name: 'missing path exits 2 naming it', args: ['validate', 'no/such/dir'], code: 2, stderr: ['no/such/dir'] },
@@ -42,13 +44,19 @@ const cases: Case[] = [
   { name: 'no colour codes when not a terminal', args: ['tasks', '--unit', '区商务局'], code: 0, stdoutNot: [/\u001b\[/] },
 ];
 
+/** A string is matched literally. */
+function pattern(s: string | RegExp): RegExp {
+  return s instanceof RegExp ? s : new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
 describe('plan CLI', () => {
   it.each(cases)('$name', (c) => {
     const result = runCli(c.args, { env: c.env });
     expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // never a stack trace
     expect(result.code, result.stderr).toBe(c.code);
-    for (const s of c.stdout ?? []) expect(result.stdout).toMatch(s instanceof RegExp ? s : new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-    for (const s of c.stdoutNot ?? []) expect(result.stdout).not.toMatch(s);
-    for (const s of c.stderr ?? []) expect(result.stderr).toContain(typeof s === 'string' ? s : '');
+    for (const s of c.stdout ?? []) expect(result.stdout).toMatch(pattern(s));
+    for (const s of c.stdoutNot ?? []) expect(result.stdout).not.toMatch(pattern(s));
+    for (const s of c.stderr ?? []) expect(result.stderr).toMatch(pattern(s));
+    for (const s of c.stderrNot ?? []) expect(result.stderr).not.toMatch(pattern(s));
   });
 });

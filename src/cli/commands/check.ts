@@ -26,7 +26,7 @@ export function registerCheck(program: Command, ctx: Context): void {
     .option('--roster', ctx.t('列出每个名单单位在各计划中被点名的条数', 'list every roster unit with the clauses naming it in each plan'))
     .action(async (paths: string[], options: CheckOptions, command: Command) => {
       if (options.names && options.roster) throw new UsageError(ctx.t('--names 和 --roster 只能选一个', 'use --names or --roster, not both'));
-      const reportFormat = options.names || options.roster ? checkFormat(options.format) : null; // refuse a bad format before the work
+      const reportFormat = options.names || options.roster ? checkFormat(options.format, ctx.t) : null; // refuse a bad format before the work
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { workspace, targets } = loadPaths(ctx, paths.length > 0 ? paths : [ctx.dataDir(globals)]);
       const findings = await runRules(workspace, { phases: ['load', 'validate', 'check'], lang: ctx.lang, onlyFiles: targets });

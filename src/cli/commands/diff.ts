@@ -16,7 +16,7 @@ export function registerDiff(program: Command, ctx: Context): void {
     .argument('<b>', ctx.t('计划 id 或简称,如 莲都', 'plan id or short name, e.g. 莲都'))
     .option('-f, --format <format>', 'table | json | csv | md', 'table')
     .action((aQuery: string, bQuery: string, options: { format?: string }, command: Command) => {
-      const format = checkFormat(options.format);
+      const format = checkFormat(options.format, ctx.t);
       const workspace = loadData(ctx, command.optsWithGlobals<GlobalOptions>());
       const a = selectPlan(ctx, workspace.plans, aQuery);
       const b = selectPlan(ctx, workspace.plans, bQuery);
