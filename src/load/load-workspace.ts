@@ -8,6 +8,7 @@ import type { Roster } from '../model/roster.js';
 import { buildRoster } from './build-roster.js';
 import { checkSchema, type FileKind } from './check-schema.js';
 import { discoverFiles } from './discover-files.js';
+import { INVISIBLE_OR_ESCAPE } from './normalise-name.js';
 import { normalisePlan } from './normalise-plan.js';
 import { readCachedParse, writeCachedParse } from './parse-cache.js';
 import { parseYaml } from './parse-yaml.js';
@@ -20,6 +21,11 @@ export interface LoadedFile {
   kind: FileKind | null;
   /** Parsed value when the file parsed and matched its schema; null otherwise. */
   value: unknown;
+  /**
+   * True when the source text holds no invisible character and no backslash (so no escape such as "\u200b" either):
+   * then no string in the value can hold one, and the invisible-character rule need not walk it.
+   */
+  invisibleFree?: boolean;
 }
 
 export interface Workspace {
@@ -63,6 +69,7 @@ export function loadFile(absolute: string, cwd: string, cacheDir: string | null 
   const loaded: LoadedFile = { file, absolute, kind: null, value: null };
   const read = readText(absolute, file);
   if (read.text === null) return { loaded, findings: read.findings };
+  loaded.invisibleFree = !INVISIBLE_OR_ESCAPE.test(read.text);
   const cached = cacheDir ? readCachedParse(cacheDir, absolute, read.text) : null;
   const parsed = cached ? { value: cached.value, findings: [] } : parseYaml(read.text, file);
   if (parsed.findings.length > 0) return { loaded, findings: [...read.findings, ...parsed.findings] };

@@ -42,6 +42,7 @@ export function parseYaml(text: string, file: string): ParseResult {
     if (error instanceof RangeError) return { value: undefined, findings: [finding(file, 1, 1, 'tooDeep')] };
     throw error;
   }
-  if (expandsBeyondText(value, text.length, MAX_DEPTH)) return { value: undefined, findings: [finding(file, 1, 1, 'aliases')] };
+  // Only an alias (`*name`) can make the value share nodes or nest deeper than the source: without a `*` there is none to walk for.
+  if (text.includes('*') && expandsBeyondText(value, text.length, MAX_DEPTH)) return { value: undefined, findings: [finding(file, 1, 1, 'aliases')] };
   return { value, findings: [] };
 }

@@ -38,7 +38,8 @@ export const invisibleCharacter: Rule = {
   },
   check({ workspace, report }) {
     for (const file of workspace.files) {
-      if (!file.value) continue;
+      // A file whose text has neither (see load-workspace.ts) has nothing to find: skip walking every string.
+      if (!file.value || file.invisibleFree) continue;
       visitStrings(file.value as RawPlan, [], (text, path) => {
         const match = INVISIBLE.exec(text);
         if (!match) return;
