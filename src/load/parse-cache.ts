@@ -64,7 +64,31 @@ export function writeCachedParse(dir: string, absolute: string, text: string, pa
     const temporary = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, json);
     fs.renameSync(temporary, file);
+    pruneCache(dir);
   } catch {
     // no cache this time
   }
+}
+
+/** At most this many entries are kept: a few data folders' worth, however many folders plan has been run on. */
+export const MAX_CACHE_ENTRIES = 200;
+
+/**
+ * Removes the least recently written entries beyond MAX_CACHE_ENTRIES (and leftovers of interrupted writes), so the
+ * folder cannot grow without end. Runs only after a write, which already means a fresh parse: hits stay cheap.
+ */
+function pruneCache(dir: string): void {
+  const names = fs.readdirSync(dir);
+  if (names.length <= MAX_CACHE_ENTRIES) return;
+  const byAge = names
+    .map((name) => {
+      try {
+        return { name, written: fs.statSync(path.join(dir, name)).mtimeMs };
+      } catch {
+        return null; // removed meanwhile by another run
+      }
+    })
+    .filter((e) => e !== null)
+    .sort((a, b) => b.written - a.written);
+  for (const { name } of byAge.slice(MAX_CACHE_ENTRIES)) fs.rmSync(path.join(dir, name), { force: true });
 }

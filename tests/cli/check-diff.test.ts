@@ -2,9 +2,9 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run as runInProcess } from '../../src/cli/run.js';
 import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 function run(args: string[]) {
   const result = runCli(args);
@@ -12,15 +12,10 @@ function run(args: string[]) {
   return result;
 }
 
-/** The same run() the binary calls, with captured output: cheaper than a subprocess for format and usage cases. */
 async function runHere(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), isTTY: false, columns: 120, env: { LANG: 'zh_CN.UTF-8' }, cwd: repoRoot };
-  const code = await runInProcess(args, io);
-  const stderr = err.join('');
-  expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-  return { code, stdout: out.join(''), stderr };
+  const result = await runInProcess(args);
+  expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  return result;
 }
 
 describe('plan check', () => {

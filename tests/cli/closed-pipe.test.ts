@@ -2,11 +2,11 @@
 
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { bin, repoRoot } from '../helpers/run-cli.js';
+import { bin, repoRoot, testCacheHome } from '../helpers/run-cli.js';
 
 function runWithClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8' } });
+    const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', XDG_CACHE_HOME: testCacheHome } });
     // Closing our end before plan writes makes every write of plan's fail with EPIPE.
     child.stdout.destroy();
     let stderr = '';

@@ -1,8 +1,8 @@
 // The query commands through the real binary: each command and each format at least once, plus colour in-process.
 
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 function ok(args: string[], env?: Record<string, string>): string {
   const result = runCli(args, { env });
@@ -108,10 +108,9 @@ describe('plan units, show, search, targets, stats', () => {
 describe('colour', () => {
   it('search marks the words in a colour terminal, and not with NO_COLOR', async () => {
     const render = async (env: Record<string, string>) => {
-      const out: string[] = [];
-      const io = { stdout: (s: string) => void out.push(s), stderr: () => {}, isTTY: true, columns: 100, env, cwd: repoRoot };
-      expect(await run(['search', '展销馆'], io)).toBe(0);
-      return out.join('');
+      const result = await runInProcess(['search', '展销馆'], { env, isTTY: true, columns: 100 });
+      expect(result.code).toBe(0);
+      return result.stdout;
     };
     expect(await render({ TERM: 'xterm' })).toMatch(/\u001b\[[0-9;]*m展销馆\u001b\[/);
     expect(await render({ TERM: 'xterm', NO_COLOR: '1' })).not.toMatch(/\u001b\[/);

@@ -6,7 +6,8 @@ import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const bin = path.join(repoRoot, 'bin', 'plan.js');
-const testCacheHome = path.join(os.tmpdir(), 'plan-test-cache');
+/** Parse cache home for every test run of plan, in-process or not: tests must never fill the user's ~/.cache. */
+export const testCacheHome = path.join(os.tmpdir(), 'plan-test-cache');
 
 export interface CliResult {
   code: number | null;

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 const dataDir = path.join(repoRoot, 'data');
 const plans = ['huangzhou-2023.plan.yaml', 'liandu-2023.plan.yaml', 'roster-2023.roster.yaml'];
@@ -58,13 +58,6 @@ function mutatedData(file: string, edits: Edit[]): string {
 
 const STACK = /\n\s+at .+:\d+:\d+/;
 
-async function runInProcess(argv: string[], cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s), isTTY: false, columns: 100, env: { LANG: 'zh_CN.UTF-8' }, cwd });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
 describe('fuzzing the real data', () => {
   it('mutated plan files give exit 0, 1 or 2 and a message, never a crash (in-process)', async () => {
     const seen = new Set<number>();
@@ -73,7 +66,7 @@ describe('fuzzing the real data', () => {
         const dir = mutatedData(file, edits);
         try {
           const argv = asTasks ? ['tasks', '--data', dir, '--unit', '区商务局', '--format', 'md'] : ['validate', dir, '--format', 'stylish'];
-          const result = await runInProcess(argv, dir);
+          const result = await runInProcess(argv, { cwd: dir, columns: 100 });
           seen.add(result.code);
           expect([0, 1, 2], result.stderr).toContain(result.code);
           expect(result.stderr).not.toMatch(STACK);

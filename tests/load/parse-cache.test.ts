@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
+import { MAX_CACHE_ENTRIES, readCachedParse, writeCachedParse } from '../../src/load/parse-cache.js';
 import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
 
 it('serves a remembered parse only while the text is unchanged, and keeps schema findings', () => {
@@ -50,4 +51,22 @@ it('falls back silently when the cache folder cannot be written', () => {
   fs.writeFileSync(blocker, 'not a folder');
   const load = () => loadWorkspace([dir], dir, { cacheDir: path.join(blocker, 'plan') });
   expect(load().plans.map((p) => p.title)).toEqual(loadWorkspace([dir], dir).plans.map((p) => p.title));
+});
+
+it('keeps the cache folder bounded: the least recently written entries go beyond MAX_CACHE_ENTRIES', () => {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-cache-test-'));
+  const file = (i: number) => `/data/folder-${i}/alpha.plan.yaml`;
+  // Entries a second apart, an hour ago, so the order does not hang on the clock's resolution.
+  const base = Date.now() / 1000 - 3600;
+  const total = MAX_CACHE_ENTRIES + 20;
+  for (let i = 0; i < total; i++) {
+    const before = new Set(fs.readdirSync(cacheDir));
+    writeCachedParse(cacheDir, file(i), `text ${i}`, { value: { i }, schemaValid: true });
+    for (const name of fs.readdirSync(cacheDir).filter((n) => !before.has(n))) fs.utimesSync(path.join(cacheDir, name), base + i, base + i);
+  }
+  expect(fs.readdirSync(cacheDir)).toHaveLength(MAX_CACHE_ENTRIES);
+  expect(readCachedParse(cacheDir, file(total - 1), `text ${total - 1}`)).toEqual({ value: { i: total - 1 }, schemaValid: true });
+  expect(readCachedParse(cacheDir, file(total - MAX_CACHE_ENTRIES), `text ${total - MAX_CACHE_ENTRIES}`)).not.toBeNull();
+  expect(readCachedParse(cacheDir, file(total - MAX_CACHE_ENTRIES - 1), `text ${total - MAX_CACHE_ENTRIES - 1}`)).toBeNull();
+  expect(readCachedParse(cacheDir, file(0), 'text 0')).toBeNull();
 });
