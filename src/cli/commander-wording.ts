@@ -1,6 +1,8 @@
 // Commander's help headings and parse errors, in the reader's language: office staff should not meet English errors.
 
 import { type Command, type CommanderError, Help, type Option } from 'commander';
+import { textWidth } from '../render/text-width.js';
+import { wrapWords } from '../render/wrap.js';
 import type { Context } from './context.js';
 
 const titlesZh: Record<string, string> = {
@@ -11,16 +13,33 @@ const titlesZh: Record<string, string> = {
   'Arguments:': '参数:',
 };
 
+const helpWidth = (text: string): number => textWidth(text.replace(/\u001b\[[0-9;]*m/g, ''));
+
+/** Commander's "[options]" and "[command]" in usage lines; argument names (<plan>, [paths...]) are ours and stay. */
+const placeholdersZh = (usage: string): string => usage.replace('[options]', '[选项]').replace('[command]', '[命令]');
+
 /** Help headings and the built-in help/version descriptions, on the program and every subcommand. */
 export function localiseHelp(program: Command, ctx: Context): void {
   for (const command of [program, ...program.commands]) {
     command.helpOption('-h, --help', ctx.t('显示帮助', 'display help for command'));
+    // Commander pads and wraps by string length; Chinese characters take two columns, and have no spaces to wrap at.
+    command.configureHelp({ displayWidth: helpWidth });
     if (ctx.lang === 'zh') {
       command.configureHelp({
+        displayWidth: helpWidth,
+        boxWrap(this: Help, text: string, width: number) {
+          return width < this.minWidthToWrap ? text : wrapWords(text, width);
+        },
         styleTitle: (title) => titlesZh[title] ?? title,
         // Commander appends "(default: …)" in English; the description before it is already ours.
         optionDescription(this: Help, option: Option) {
           return Help.prototype.optionDescription.call(this, option).replace('(default: ', '(默认:').replace(/\)$/, ')');
+        },
+        commandUsage(this: Help, cmd: Command) {
+          return placeholdersZh(Help.prototype.commandUsage.call(this, cmd));
+        },
+        subcommandTerm(this: Help, cmd: Command) {
+          return placeholdersZh(Help.prototype.subcommandTerm.call(this, cmd));
         },
       });
     }

@@ -54,3 +54,29 @@ export function wrapText(text: string, width: number): string {
   }
   return out.join('\n');
 }
+
+/**
+ * Wraps mixed Chinese and English prose (help text): between any two Chinese characters, but never inside a run of
+ * ASCII such as `--names`, nor before closing punctuation; a word wider than the line is left whole rather than split.
+ */
+export function wrapWords(text: string, width: number): string {
+  const out: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    let used = 0;
+    // A word or one character, with any closing punctuation after it: a line never starts with 、,。 and the like.
+    for (const token of paragraph.match(/(?:[!-~]+|[^!-~\s])[、,。;:?!)】》」』]*|\s+/gu) ?? []) {
+      const w = textWidth(token);
+      if (used + w > width && line.trim()) {
+        out.push(line.trimEnd());
+        line = '';
+        used = 0;
+        if (!token.trim()) continue; // no space at the start of a line
+      }
+      line += token;
+      used += w;
+    }
+    out.push(line.trimEnd());
+  }
+  return out.join('\n');
+}

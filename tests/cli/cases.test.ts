@@ -21,7 +21,7 @@ const typo = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
 
 const cases: Case[] = [
   { name: 'help exits 0', args: ['--help'], code: 0, stdout: ['tasks', 'validate'] },
-  { name: 'help headings are Chinese under a Chinese locale', args: ['tasks', '--help'], code: 0, stdout: ['用法:', '选项:', '显示帮助', '(默认:"table")'], stdoutNot: ['Usage:', 'default:'] },
+  { name: 'help headings are Chinese under a Chinese locale', args: ['tasks', '--help'], code: 0, stdout: ['用法: plan tasks [选项]', '选项:', '显示帮助', '(默认:"table")'], stdoutNot: ['Usage:', 'default:', '[options]'] },
   { name: 'help stays English under --lang en', args: ['tasks', '--help', '--lang', 'en'], code: 0, stdout: ['Usage:', 'Options:'] },
   { name: 'unknown command is a usage error, in Chinese', args: ['frobnicate'], code: 2, stderr: ['plan: 没有“frobnicate”这个命令'] },
   { name: 'a misspelt command suggests the right one', args: ['taks'], code: 2, stderr: ['是否要用:tasks'] },
