@@ -1,0 +1,32 @@
+// Defects found in a user's-eye review, each pinned through the real binary.
+
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('plan tasks --unit with a group name', () => {
+  it('a vague group (区直相关单位) is not given a member count the source never states', () => {
+    const zh = runCli(['tasks', '--unit', '区直相关单位']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('“区直相关单位”是泛指的一组单位,原文未列明具体单位');
+    expect(zh.stderr).not.toMatch(/\d+ 个/);
+    const en = runCli(['tasks', '--unit', '区直相关单位', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('"区直相关单位" is a vague group the source does not list');
+  });
+
+  it('a listed group (各街道(镇), full-width brackets too) still says how many units it has', () => {
+    const result = runCli(['tasks', '--unit', '各街道（镇）']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('“各街道(镇)”是一组单位(8 个)');
+  });
+});
+
+describe('match labels in English', () => {
+  it('separate the kind from the group name with a space, as English text does', () => {
+    const result = runCli(['tasks', '--unit', '外滩街道', '--plan', '莲都', '--format', 'csv', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(',group (各街道(镇)),');
+    const zh = runCli(['tasks', '--unit', '外滩街道', '--plan', '莲都', '--format', 'csv']);
+    expect(zh.stdout).toContain(',所属组(各街道(镇)),');
+  });
+});
