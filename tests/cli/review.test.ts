@@ -1,7 +1,10 @@
 // Defects found in a user's-eye review, each pinned through the real binary.
 
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 describe('plan tasks --unit with a group name', () => {
   it('a vague group (区直相关单位) is not given a member count the source never states', () => {
@@ -28,5 +31,20 @@ describe('match labels in English', () => {
     expect(result.stdout).toContain(',group (各街道(镇)),');
     const zh = runCli(['tasks', '--unit', '外滩街道', '--plan', '莲都', '--format', 'csv']);
     expect(zh.stdout).toContain(',所属组(各街道(镇)),');
+  });
+});
+
+describe('plan units footer', () => {
+  it('names the groups of the data it read, and counts names off the roster apart', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-review-'));
+    for (const name of fs.readdirSync(path.join(repoRoot, 'data'))) {
+      if (name.endsWith('.yaml')) fs.writeFileSync(path.join(dir, name), fs.readFileSync(path.join(repoRoot, 'data', name), 'utf8').replaceAll('区直相关单位', '有关单位'));
+    }
+    const result = runCli(['units', '--data', dir, '--format', 'md']);
+    expect(result.code).toBe(0);
+    const footer = result.stdout.trimEnd().split('\n').at(-1);
+    expect(footer).toMatch(/^共 69 个单位\(其中名单外 2 个\)。/);
+    expect(footer).toContain('可能:有关单位、其他区领导所在单位办公室 等泛指');
+    expect(footer).not.toContain('区直相关单位');
   });
 });
