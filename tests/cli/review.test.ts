@@ -48,3 +48,15 @@ describe('plan units footer', () => {
     expect(footer).not.toContain('区直相关单位');
   });
 });
+
+describe('plan fmt with a file that is not YAML', () => {
+  it('is a usage error (exit 2) like validate, and the file is left as it was', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-review-'));
+    const notes = path.join(dir, 'notes.txt');
+    fs.writeFileSync(notes, 'owner:   区商务局\n');
+    const result = runCli(['fmt', '--write', notes]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('只能整理 .yaml 或 .yml 文件');
+    expect(fs.readFileSync(notes, 'utf8')).toBe('owner:   区商务局\n');
+  });
+});
