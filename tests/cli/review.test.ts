@@ -60,3 +60,16 @@ describe('plan fmt with a file that is not YAML', () => {
     expect(fs.readFileSync(notes, 'utf8')).toBe('owner:   区商务局\n');
   });
 });
+
+describe('a query over data with a unit-name typo', () => {
+  it('answers, but says on stderr which written names count for no roster unit', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-review-'));
+    for (const name of fs.readdirSync(path.join(repoRoot, 'data'))) if (name.endsWith('.yaml')) fs.copyFileSync(path.join(repoRoot, 'data', name), path.join(dir, name));
+    const file = path.join(dir, 'huangzhou-2023.plan.yaml');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('units: [ 区商务局 ]', 'units: [ 区商务厅 ]'));
+    const result = runCli(['tasks', '--data', dir, '--unit', '区商务局', '--format', 'csv']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('注意:计划中有 1 个责任单位名称既不在名单上也未登记(区商务厅)');
+    expect(runCli(['tasks', '--unit', '区商务局', '--format', 'csv']).stderr).toBe('');
+  });
+});
