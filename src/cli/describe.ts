@@ -9,7 +9,7 @@ import type { Context } from './context.js';
 export function matchLabel(ctx: Context, match: MatchKind | null, matchedAs: string | null): string {
   if (!match) return '';
   const label = { direct: ctx.t('直接', 'direct'), alias: ctx.t('别名', 'alias'), group: ctx.t('所属组', 'group'), possibly: ctx.t('可能', 'possibly') }[match];
-  return match === 'direct' ? label : `${label}(${matchedAs})`;
+  return match === 'direct' ? label : ctx.t(`${label}(${matchedAs})`, `${label} (${matchedAs})`);
 }
 
 export function targetText(targets: Target[]): string {

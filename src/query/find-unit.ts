@@ -9,7 +9,7 @@ import type { Roster, RosterEntry, UnitResolution } from '../model/roster.js';
 /** A roster entry, or a name that is not on any roster but is written in the plans (e.g. 区对口办). */
 export type UnitTarget = { kind: 'entry'; entry: RosterEntry; roster: Roster } | { kind: 'written'; name: string };
 
-export type UnitLookup = { target: UnitTarget } | { error: 'ambiguous'; candidates: string[] } | { error: 'unknown'; suggestions: string[] } | { error: 'group'; group: string; members: number };
+export type UnitLookup = { target: UnitTarget } | { error: 'ambiguous'; candidates: string[] } | { error: 'unknown'; suggestions: string[] } | { error: 'group'; group: string; members: number; vague: boolean };
 
 /** Names written in the plans that are neither a roster entry nor a group (区对口办, typos), in order of first use. */
 export function namesOffRoster(plans: Plan[]): string[] {
@@ -23,7 +23,7 @@ export function findUnit(query: string, rosters: Roster[], plans: Plan[]): UnitL
     const resolution = roster.resolve(query);
     const entry = entryOf(resolution);
     if (entry) return { target: { kind: 'entry', entry, roster } };
-    if (resolution.kind === 'group' || resolution.kind === 'vague-group') return { error: 'group', group: resolution.group.name, members: resolution.group.members.length };
+    if (resolution.kind === 'group' || resolution.kind === 'vague-group') return { error: 'group', group: resolution.group.name, members: resolution.group.members.length, vague: resolution.kind === 'vague-group' };
   }
   const written = namesOffRoster(plans);
   const exactWritten = written.find((w) => nameKey(w) === key);

@@ -38,6 +38,9 @@ export function registerFmt(program: Command, ctx: Context): void {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const given = (paths.length > 0 ? paths : [ctx.dataDir(globals)]).map((p) => path.resolve(ctx.io.cwd, p));
       const shown = (file: string) => shownFrom(file, ctx.io.cwd);
+      // A file named outright that is not YAML (README.md, the source .txt) is a usage slip, as in validate: exit 2, never a rewrite.
+      const notYaml = given.filter((p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() && !/\.ya?ml$/i.test(p)).map(shown);
+      if (notYaml.length > 0) throw new UsageError(ctx.t(`只能整理 .yaml 或 .yml 文件:${notYaml.join('、')}`, `Only .yaml or .yml files can be formatted: ${notYaml.join(', ')}`));
       const differing: string[] = [];
       const refused: string[] = [];
       for (const file of discoverFiles(given)) {

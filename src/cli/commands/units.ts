@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import type { Plan } from '../../model/plan.js';
+import type { Roster } from '../../model/roster.js';
 import type { Column, Report } from '../../render/report.js';
 import { type Holding, type UnitHoldings, unitHoldings } from '../../query/units.js';
 import type { Context, GlobalOptions } from '../context.js';
@@ -54,7 +55,7 @@ export function registerUnits(program: Command, ctx: Context): void {
         }
         return row;
       }),
-      footer: ctx.t(`共 ${rows.length} 个单位。直接:点名(含另一名称、简称);所属组:如 区绩效考评单位、各街道(镇);可能:区直相关单位 等泛指`, `${rows.length} units. direct: named (incl. second names, aliases); group: e.g. 区绩效考评单位, 各街道(镇); possibly: vague groups such as 区直相关单位`),
+      footer: unitsFooter(ctx, workspace.rosters, rows),
       json: {
         plans: plans.map((p) => ({ id: p.id, short: p.short })),
         count: rows.length,
@@ -72,4 +73,22 @@ export function registerUnits(program: Command, ctx: Context): void {
     };
     ctx.print(report, options.format);
   });
+}
+
+/** The count (roster entries and names off the roster apart) and what the columns mean, with this data's own group names. */
+function unitsFooter(ctx: Context, rosters: Roster[], rows: UnitHoldings[]): string {
+  const off = rows.filter((h) => h.target.kind !== 'entry').length;
+  const groups = (vague: boolean) => [...new Set(rosters.flatMap((r) => r.groups.filter((g) => g.vague === vague).map((g) => g.name)))];
+  const [listed, vague] = [groups(false), groups(true)];
+  const zh = [
+    `共 ${rows.length} 个单位${off ? `(其中名单外 ${off} 个)` : ''}。直接:点名(含另一名称、简称)`,
+    listed.length ? `所属组:${listed.join('、')}` : '',
+    vague.length ? `可能:${vague.join('、')} 等泛指` : '',
+  ];
+  const en = [
+    `${rows.length} units${off ? ` (${off} not on the roster)` : ''}. direct: named (incl. second names, aliases)`,
+    listed.length ? `group: ${listed.join(', ')}` : '',
+    vague.length ? `possibly: vague groups ${vague.join(', ')}` : '',
+  ];
+  return ctx.t(zh.filter(Boolean).join(';'), en.filter(Boolean).join('; '));
 }
