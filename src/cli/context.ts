@@ -1,5 +1,6 @@
 // What every command gets: I/O, language, colour, and a loader for the data folder.
 
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
@@ -41,7 +42,12 @@ export function createContext(io: Io, lang: Lang): Context {
     io,
     lang,
     color,
-    dataDir: (options) => resolveDataDir(options.data, io.env, io.cwd),
+    dataDir(options) {
+      const dir = resolveDataDir(options.data, io.env, io.cwd);
+      // A plan file given as the data folder would load without its roster: every answer would be quietly wrong.
+      if (isFile(dir)) throw new UsageError(t(`数据目录应是文件夹,而 ${dir} 是一个文件。请用 --data 指向存放计划和名单文件的文件夹`, `The data folder must be a folder, but ${dir} is a file. Point --data at the folder holding the plan and roster files`));
+      return dir;
+    },
     load: (paths) => loadWorkspace(paths, io.cwd, { cacheDir }),
     cacheDir,
     print(report, format) {
@@ -50,6 +56,14 @@ export function createContext(io: Io, lang: Lang): Context {
     t,
     exitCode: 0,
   };
+}
+
+function isFile(file: string): boolean {
+  try {
+    return !fs.statSync(file).isDirectory();
+  } catch {
+    return false; // a missing folder is reported where it is read, with the path
+  }
 }
 
 /** $XDG_CACHE_HOME/plan, else ~/.cache/plan; PLAN_CACHE=off turns remembering parses off. */

@@ -12,8 +12,12 @@ export class MissingPathError extends Error {
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Files in a stable order; directories are walked recursively, skipping node_modules and dot-folders. */
-export function discoverFiles(paths: string[]): string[] {
+/**
+ * Files in a stable order; directories are walked recursively (or only their own files with `recursive: false`),
+ * skipping node_modules and dot-folders.
+ */
+export function discoverFiles(paths: string[], options: { recursive?: boolean } = {}): string[] {
+  const recursive = options.recursive !== false;
   const files: string[] = [];
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
@@ -46,8 +50,9 @@ export function discoverFiles(paths: string[]): string[] {
       } catch {
         continue; // dangling symlink
       }
-      if (stat.isDirectory()) walk(full);
-      else if (stat.isFile() && YAML_FILE.test(name)) addFile(full);
+      if (stat.isDirectory()) {
+        if (recursive) walk(full);
+      } else if (stat.isFile() && YAML_FILE.test(name)) addFile(full);
     }
   };
   for (const given of paths) {

@@ -37,6 +37,20 @@ describe('a unit-name typo in a copy of the shipped data', () => {
   });
 });
 
+describe('validating one file', () => {
+  it('loads the other files beside it, but not those in its subfolders', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-beside-'));
+    for (const name of fs.readdirSync(path.join(repoRoot, 'data'))) if (name.endsWith('.yaml')) fs.copyFileSync(path.join(repoRoot, 'data', name), path.join(dir, name));
+    // A copy in a subfolder walked first makes the file given the repeat of its plan id: a finding only if loaded.
+    fs.mkdirSync(path.join(dir, 'a-old'));
+    fs.copyFileSync(path.join(dir, 'huangzhou-2023.plan.yaml'), path.join(dir, 'a-old', 'huangzhou-2023.plan.yaml'));
+    expect(runCli(['validate', path.join(dir, 'huangzhou-2023.plan.yaml')]).code).toBe(0);
+    const whole = runCli(['validate', dir]);
+    expect(whole.code).toBe(1);
+    expect(whole.stdout).toContain('duplicate-plan-id');
+  });
+});
+
 describe('exit codes', () => {
   it('a missing path exits 2 (validate and fmt)', () => {
     for (const command of ['validate', 'fmt']) {

@@ -63,9 +63,8 @@ export async function lintPaths(ctx: Context, given: string[], phases: RulePhase
 
 /** As lintPaths, and also which files were checked (as shown), clean ones included. Large folders go in batches. */
 export async function lintTargets(ctx: Context, given: string[], phases: RulePhase[]): Promise<{ findings: Finding[]; checkedFiles: string[] }> {
-  const { targets, contextDirs, onlyFolders } = resolvePaths(ctx, given);
-  // Folders given: the files found in them are the targets, so there is no need to walk them twice.
-  const split = splitFiles(onlyFolders ? targets : discoverFiles(contextDirs), phases);
+  const { targets, contextFiles } = resolvePaths(ctx, given);
+  const split = splitFiles(contextFiles, phases);
   if (split) {
     const checked = new Set(targets);
     refuseNotYaml(ctx, targets, split.files);
@@ -77,12 +76,25 @@ export async function lintTargets(ctx: Context, given: string[], phases: RulePha
   return { findings, checkedFiles: [...shownTargets] };
 }
 
-/** The files the given paths name (absolute), and the folders to load around them. */
-function resolvePaths(ctx: Context, given: string[]): { targets: string[]; contextDirs: string[]; onlyFolders: boolean } {
+/**
+ * The files the given paths name (absolute), and the files to load around them: everything under a folder given, and
+ * the other YAML files beside a file given (not in its subfolders: a plan file's context is its own data folder, and
+ * a file given in a crowded folder such as /tmp must not pull in every YAML file below it).
+ */
+function resolvePaths(ctx: Context, given: string[]): { targets: string[]; contextFiles: string[] } {
   const absolute = given.map((p) => path.resolve(ctx.io.cwd, p));
   const targets = discoverFiles(absolute);
-  const folders = absolute.map((p) => fs.statSync(p).isDirectory());
-  return { targets, contextDirs: [...new Set(absolute.map((p, i) => (folders[i] ? p : path.dirname(p))))], onlyFolders: folders.every(Boolean) };
+  const isFolder = absolute.map((p) => fs.statSync(p).isDirectory());
+  const folders = absolute.filter((_, i) => isFolder[i]);
+  // A folder with nothing to check is most likely a wrong path (in CI it would pass silently).
+  const inside = (dir: string) => (dir.endsWith(path.sep) ? dir : dir + path.sep);
+  const empty = folders.filter((dir) => !targets.some((t) => t.startsWith(inside(dir))));
+  if (empty.length > 0) throw new UsageError(ctx.t(`文件夹中没有 .yaml 或 .yml 文件:${empty.join('、')}`, `No .yaml or .yml files in: ${empty.join(', ')}`));
+  const onlyFolders = folders.length === absolute.length;
+  const besideFiles = [...new Set(absolute.filter((_, i) => !isFolder[i]).map((p) => path.dirname(p)))];
+  // Folders only: the files found in them are the context, so there is no need to walk them twice.
+  const contextFiles = onlyFolders ? targets : [...new Set([...discoverFiles(folders), ...discoverFiles(besideFiles, { recursive: false })])];
+  return { targets, contextFiles };
 }
 
 /** A file given by name but not loaded (README.md, plan.txt) would otherwise pass silently. */
@@ -94,8 +106,8 @@ function refuseNotYaml(ctx: Context, targets: string[], loaded: string[]): void 
 
 /** The workspace around the given paths, and which of its files (as shown) were given. */
 export function loadPaths(ctx: Context, given: string[]): { workspace: Workspace; targets: Set<string> } {
-  const { targets, contextDirs } = resolvePaths(ctx, given);
-  const workspace = ctx.load(contextDirs);
+  const { targets, contextFiles } = resolvePaths(ctx, given);
+  const workspace = ctx.load(contextFiles);
   refuseNotYaml(ctx, targets, workspace.files.map((f) => f.absolute));
   const wanted = new Set(targets);
   return { workspace, targets: new Set(workspace.files.filter((f) => wanted.has(f.absolute)).map((f) => f.file)) };
