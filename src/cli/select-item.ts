@@ -21,7 +21,7 @@ export function selectItems(ctx: Context, plans: Plan[], query: string): Item[] 
   if (items.length === 0) {
     const where = plans.map((p) => p.short).join(ctx.t('、', ', '));
     const planArg = plans.length === 1 ? (plans[0]?.short ?? '') : ctx.t('计划', 'PLAN');
-    throw new UsageError(ctx.t(`在 ${where} 中找不到条目“${query}”。条目可写作 12、(二)1、2.1 或 三、1;plan tasks --plan ${planArg} 可列出全部条目`, `No item "${query}" in ${where}. Write items as 12, (二)1, 2.1 or 三、1; plan tasks --plan ${planArg} lists them all`));
+    throw new UsageError(ctx.t(`在 ${where} 中找不到条目“${query}”。条目可写作 12、(二)1、2.1、三、1 或 (一);plan tasks --plan ${planArg} 可列出有任务条文的条目`, `No item "${query}" in ${where}. Write items as 12, (二)1, 2.1, 三、1 or (一); plan tasks --plan ${planArg} lists the items with clauses`));
   }
   return items;
 }

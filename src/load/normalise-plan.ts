@@ -77,12 +77,15 @@ export function normalisePlan(raw: RawPlan, file: string, roster: Roster | null)
   return plan;
 }
 
-/** The shortest reference that is unique in the plan: "12", then "(二)1", then "二(二)1" / "三、1". */
+/** The shortest reference that is unique in the plan: "12" or "(一)", then "(二)1", then "二(二)1" / "三、1" / "三(一)". */
 function assignRefs(items: Item[]): void {
+  // An item numbered (一) keeps its brackets, as the source prints it; 三(一) then reads like 二(二)1.
+  const own = (it: Item) => (/^\d+$/.test(it.number) ? it.number : `(${it.number})`);
+  const inPart = (it: Item) => (/^\d+$/.test(it.number) ? `${it.partNumber}、${it.number}` : `${it.partNumber}${own(it)}`);
   const candidates = [
-    (it: Item) => it.number,
-    (it: Item) => (it.sectionNumber ? `(${it.sectionNumber})${it.number}` : `${it.partNumber}、${it.number}`),
-    (it: Item) => (it.sectionNumber ? `${it.partNumber}(${it.sectionNumber})${it.number}` : `${it.partNumber}、${it.number}`),
+    own,
+    (it: Item) => (it.sectionNumber ? `(${it.sectionNumber})${it.number}` : inPart(it)),
+    (it: Item) => (it.sectionNumber ? `${it.partNumber}(${it.sectionNumber})${it.number}` : inPart(it)),
   ];
   // Counted once per candidate form, and only for the forms some item needs, so a plan with tens of thousands of items stays linear.
   const counts: Map<string, number>[] = [];

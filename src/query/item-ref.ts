@@ -1,4 +1,4 @@
-// Matches what users type for an item: "12", "(二)1", "（二）1", "二(二)1", "三、1", or "2.1" for section 2 item 1.
+// Matches what users type for an item: "12", "(二)1", "（二）1", "二(二)1", "三、1", "(一)", "三(一)", or "2.1" for section 2 item 1.
 
 import { nameKey } from '../load/normalise-name.js';
 import { toNumeral } from '../load/numerals.js';
@@ -6,6 +6,8 @@ import type { Item, Plan } from '../model/plan.js';
 
 function forms(item: Item): string[] {
   const all = [item.ref, item.number, `${item.partNumber}、${item.number}`];
+  // Items numbered (一) directly under a part: (一), 三(一), 三、(一) as well as 一 and 三、一.
+  if (!/^\d+$/.test(item.number)) all.push(`(${item.number})`, `${item.partNumber}(${item.number})`, `${item.partNumber}、(${item.number})`);
   if (item.sectionNumber) all.push(`(${item.sectionNumber})${item.number}`, `${item.partNumber}(${item.sectionNumber})${item.number}`);
   return all.map(nameKey);
 }

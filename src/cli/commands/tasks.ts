@@ -35,6 +35,9 @@ export function registerTasks(program: Command, ctx: Context): void {
       if (options.domain) filter.domain = selectDomain(ctx, workspace, options.domain);
       if (options.item) filter.items = selectItems(ctx, filter.plans ?? workspace.plans, options.item);
       const rows = listTasks(workspace.plans, filter);
+      // Items with only their own text (黄州's 保障机制) hold no clause: say so rather than print an unexplained 0.
+      const textOnly = (filter.items ?? []).filter((item) => item.clauses.length === 0).map((item) => `${item.plan.short} ${item.ref} ${item.title}`);
+      if (textOnly.length > 0) ctx.io.stderr(ctx.t(`注意:条目 ${textOnly.join('、')} 原文没有〔责任单位〕括注,不含任务条文;全文请用 plan show 查看。\n`, `Note: item ${textOnly.join(', ')} names no responsible units in the source, so it holds no clauses; see plan show for its text.\n`));
       const unitName = filter.unit ? nameOf(filter.unit) : null;
       const report: Report = {
         title: unitName ? ctx.t(`${unitName} 的任务`, `Tasks of ${unitName}`) : undefined,
