@@ -24,14 +24,22 @@ export function rosterReport(ctx: Context, workspace: Workspace): Report {
       const missing = coverage.plans.filter((p) => p.direct.length === 0).map((p) => p.plan.short);
       return ctx.t(`${missing.join('、')}计划未点名`, `not named in ${missing.join(', ')}`);
     }
+    if (status === 'none') return ctx.t('均无任务', 'no task anywhere');
     const groups = [...new Set(coverage.plans.flatMap((p) => p.groups))];
-    return status === 'groupsOnly' ? ctx.t(`均未点名,仅经“${groups.join('、')}”涉及`, `named nowhere; only through ${groups.join(', ')}`) : ctx.t('均无任务', 'no task anywhere');
+    const vague = [...new Set(coverage.plans.flatMap((p) => p.vagueGroups))];
+    // Vague groups (members never stated) only possibly reach a unit: named apart, as tasks and units do.
+    const firmly = groups.length > 0 ? ctx.t(`仅经“${groups.join('、')}”涉及`, `only through ${groups.join(', ')}`) : '';
+    const possibly = vague.length > 0 ? ctx.t(`${firmly ? ',另' : '仅'}可能经“${vague.join('、')}”涉及`, `${firmly ? '; ' : 'only '}possibly through ${vague.join(', ')}`) : '';
+    return ctx.t(`均未点名,${firmly}${possibly}`, `named nowhere; ${firmly}${possibly}`);
   };
   const cell = (coverage: EntryCoverage, planId: string): string => {
     const p = coverage.plans.find((x) => x.plan.id === planId);
     if (!p) return '';
-    const reached = p.viaGroup.length + p.possibly.length;
-    return reached ? `${p.direct.length}${ctx.t(`(经组 ${reached})`, ` (+${reached} via groups)`)}` : String(p.direct.length);
+    const extra = [
+      p.viaGroup.length > 0 ? ctx.t(`经组 ${p.viaGroup.length}`, `+${p.viaGroup.length} via groups`) : '',
+      p.possibly.length > 0 ? ctx.t(`可能 ${p.possibly.length}`, `+${p.possibly.length} possibly`) : '',
+    ].filter(Boolean);
+    return extra.length > 0 ? `${p.direct.length}${ctx.t(`(${extra.join(',')})`, ` (${extra.join(', ')})`)}` : String(p.direct.length);
   };
   const count = (status: Status) => rows.filter((c) => statusOf(c) === status).length;
   return {
@@ -52,7 +60,7 @@ export function rosterReport(ctx: Context, workspace: Workspace): Report {
         written: c.entry.written,
         list: c.entry.list,
         status: statusOf(c),
-        plans: c.plans.map((p) => ({ plan: p.plan.id, short: p.plan.short, direct: p.direct.length, viaGroup: p.viaGroup.length, possibly: p.possibly.length, groups: p.groups })),
+        plans: c.plans.map((p) => ({ plan: p.plan.id, short: p.plan.short, direct: p.direct.length, viaGroup: p.viaGroup.length, possibly: p.possibly.length, groups: p.groups, vagueGroups: p.vagueGroups })),
       })),
     },
   };

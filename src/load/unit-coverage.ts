@@ -19,8 +19,9 @@ export interface PlanCoverage {
   viaGroup: Clause[];
   /** Clauses reaching it only through a vague group such as 区直相关单位. */
   possibly: Clause[];
-  /** Names of the groups through which it is reached. */
+  /** Names of the groups through which it is reached (members stated), and of the vague ones (members not stated). */
   groups: string[];
+  vagueGroups: string[];
 }
 
 export interface EntryCoverage {
@@ -29,7 +30,7 @@ export interface EntryCoverage {
 }
 
 function coverageIn(entry: RosterEntry, plan: Plan): PlanCoverage {
-  const result: PlanCoverage = { plan, direct: [], viaGroup: [], possibly: [], groups: [] };
+  const result: PlanCoverage = { plan, direct: [], viaGroup: [], possibly: [], groups: [], vagueGroups: [] };
   for (const clause of plan.clauses) {
     const resolutions = clause.units.map((u) => u.resolution);
     if (resolutions.some((r) => entryOf(r) === entry)) {
@@ -39,7 +40,10 @@ function coverageIn(entry: RosterEntry, plan: Plan): PlanCoverage {
     const groups = resolutions.flatMap((r) => ((r.kind === 'group' || r.kind === 'vague-group') && r.group.members.includes(entry) ? [r] : []));
     if (groups.length === 0) continue;
     (groups.some((g) => g.kind === 'group') ? result.viaGroup : result.possibly).push(clause);
-    for (const g of groups) if (!result.groups.includes(g.group.name)) result.groups.push(g.group.name);
+    for (const g of groups) {
+      const names = g.kind === 'group' ? result.groups : result.vagueGroups;
+      if (!names.includes(g.group.name)) names.push(g.group.name);
+    }
   }
   return result;
 }

@@ -40,13 +40,13 @@ export const unusedRosterUnit: Rule = {
         const firm = plans.flatMap((p) => p.viaGroup);
         const data = {
           name: entry.name,
-          groups: [...new Set(plans.flatMap((p) => p.groups))].filter((g) => roster.groups.some((x) => x.name === g && !x.vague)).join('、'),
-          vague: [...new Set(plans.flatMap((p) => p.groups))].filter((g) => roster.groups.some((x) => x.name === g && x.vague)).join('、'),
+          groups: [...new Set(plans.flatMap((p) => p.groups))].join('、'),
+          vague: [...new Set(plans.flatMap((p) => p.vagueGroups))].join('、'),
           count: named.length > 0 ? named.reduce((sum, p) => sum + p.direct.length, 0) : firm.length,
           possibly: plans.reduce((sum, p) => sum + p.possibly.length, 0),
           missing: shorts(plans.filter((p) => p.direct.length === 0)),
           named: shorts(named),
-          plans: plans.map((p) => ({ plan: p.plan.id, direct: p.direct.length, viaGroup: p.viaGroup.length, possibly: p.possibly.length, groups: p.groups })),
+          plans: plans.map((p) => ({ plan: p.plan.id, direct: p.direct.length, viaGroup: p.viaGroup.length, possibly: p.possibly.length, groups: p.groups, vagueGroups: p.vagueGroups })),
         };
         const messageId = named.length > 0 ? 'notInPlans' : firm.length > 0 ? 'viaGroups' : data.possibly > 0 ? 'possiblyOnly' : 'none';
         report({ file: roster.file, path: ['lists', list, 'entries', roster.lists[list]?.entries.indexOf(entry) ?? 0], messageId, data });

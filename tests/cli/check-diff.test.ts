@@ -64,6 +64,13 @@ describe('plan check', () => {
     ]);
   });
 
+  it('--roster counts groups and vague groups apart, as tasks and units do', async () => {
+    // 区委政法委 in 黄州: items 4, 10, 43 through 区绩效考评单位, item 2 possibly (其他区领导所在单位办公室); 莲都: two possibly.
+    const { stdout } = await runHere(['check', '--roster', '--format', 'csv']);
+    const row = stdout.split('\r\n').find((l) => l.startsWith('区委政法委,'));
+    expect(row).toBe('区委政法委,"0(经组 3,可能 1)",0(可能 2),"均未点名,仅经“区绩效考评单位”涉及,另可能经“其他区领导所在单位办公室、区直相关单位”涉及"');
+  });
+
   it('refuses --names with --roster, and a findings format with --names', async () => {
     expect((await runHere(['check', '--names', '--roster'])).code).toBe(2);
     expect((await runHere(['check', '--names', '--format', 'stylish'])).code).toBe(2);
