@@ -5,7 +5,8 @@ import type { Context } from './context.js';
 import { UsageError } from './usage-error.js';
 
 export function selectDomain(ctx: Context, workspace: Workspace, query: string): string | null {
-  if (query === 'none' || query === '无') return null;
+  // "none", or the label plan stats prints for it: (不属于合作领域) / (no area).
+  if (['none', '无', '不属于合作领域', 'no area'].includes(query.replace(/^[(（]|[)）]$/g, '').trim())) return null;
   const byId = workspace.domains.find((d) => d.id === query || d.name === query);
   if (byId) return byId.id;
   const byHeading = workspace.plans.flatMap((p) => p.sections).find((s) => s.domain && s.heading.includes(query));

@@ -46,6 +46,7 @@ const cases: Case[] = [
   { name: 'an item numbered (一) under a part is found as the source writes it', args: ['show', '黄州', '三(一)'], code: 0, stdout: ['黄州 (一) 强化政治站位', '年度至少召开1次专题会议'] },
   { name: 'full-width brackets work too', args: ['show', '黄州', '（二）'], code: 0, stdout: ['(二) 强化任务落实'] },
   { name: 'tasks for an item without clauses says why there are none', args: ['tasks', '--plan', '黄州', '--item', '(一)'], code: 0, stdout: ['共 0 条'], stderr: ['原文没有〔责任单位〕括注'] },
+  { name: '--domain takes the label stats prints for clauses in no area', args: ['tasks', '--domain', '(不属于合作领域)', '--plan', '黄州', '--item', '2'], code: 0, stdout: ['强化互访交流', '共 3 条'] },
   { name: 'unknown plan exits 2 with the known ones', args: ['tasks', '--plan', '武汉'], code: 2, stderr: ['黄州', '莲都'] },
   { name: 'no colour codes when not a terminal', args: ['tasks', '--unit', '区商务局'], code: 0, stdoutNot: [/\u001b\[/] },
 ];
