@@ -14,9 +14,15 @@ export const basisNumberMismatch: Rule = {
         zh: '《{{title}}》在此写作 {{number}},其他计划写作:{{others}}。请核对原件,改正有误的文号;如原文即如此,可在 plan.config.yaml 中把本规则设为 warn 并注明原因',
         en: '"{{title}}" is cited here as {{number}}, elsewhere as: {{others}}. Check the original and correct the wrong number; if the published text has it, set this rule to warn in plan.config.yaml with a comment',
       },
+      differsKept: {
+        zh: '《{{title}}》在此写作 {{number}},其他计划写作:{{others}}。plan.config.yaml 已把本规则设为 warn(原文如此,数据照录);原件更正后请同步修改',
+        en: '"{{title}}" is cited here as {{number}}, elsewhere as: {{others}}. plan.config.yaml sets this rule to warn (the published text has it, and the data keeps it); update it if the original is corrected',
+      },
     },
   },
   check({ workspace, report }) {
+    // Once the data folder has accepted the difference, advising to accept it would be stale.
+    const kept = workspace.config?.rules?.['basis-number-mismatch'] === 'warn';
     for (const group of citationsBy(workspace.plans, (c) => titleKey(c.title))) {
       for (const citation of group) {
         const others = group.filter((o) => numberKey(o.number) !== numberKey(citation.number));
@@ -24,7 +30,7 @@ export const basisNumberMismatch: Rule = {
         report({
           file: citation.plan.file,
           path: ['basis', citation.index, 'number'],
-          messageId: 'differs',
+          messageId: kept ? 'differsKept' : 'differs',
           data: {
             title: citation.title,
             number: citation.number,

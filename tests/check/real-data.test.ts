@@ -1,5 +1,6 @@
 // plan check on the shipped data: the names off annex 3, roster units without tasks, and the 76号/766号 discrepancy.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
@@ -35,7 +36,21 @@ describe('plan check on the shipped data', () => {
       ['huangzhou-2023.plan.yaml', 22, '发改振兴〔2022〕76号', 'warning'],
       ['liandu-2023.plan.yaml', 22, '发改振兴〔2022〕766号', 'warning'],
     ]);
+    // The data folder has accepted the difference: the message says so instead of advising to accept it.
+    for (const f of mismatch) expect(f.message).toContain('plan.config.yaml 已把本规则设为 warn');
     expect(byRule('basis-title-mismatch')).toEqual([]);
+  });
+
+  it('advises setting the rule to warn only while the data folder has not', async () => {
+    const dir = dataWithThirdPlan();
+    fs.rmSync(path.join(dir, 'plan.config.yaml'));
+    const findings = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate', 'check'], lang: 'zh' });
+    const mismatch = findings.filter((f) => f.rule === 'basis-number-mismatch');
+    expect(mismatch).toHaveLength(3);
+    for (const f of mismatch) {
+      expect(f.severity).toBe('error');
+      expect(f.message).toContain('可在 plan.config.yaml 中把本规则设为 warn');
+    }
   });
 
   it('reports roster units no plan names, on the roster line, and the streets as reached only through groups', () => {
