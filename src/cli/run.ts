@@ -9,6 +9,7 @@ import { commands } from './commands/index.js';
 import { createContext } from './context.js';
 import type { Io } from './io.js';
 import { resolveLang } from './lang.js';
+import { rejectEmptyValues } from './reject-empty.js';
 import { UsageError } from './usage-error.js';
 
 declare const PLAN_VERSION: string | undefined;
@@ -42,6 +43,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .showSuggestionAfterError(true);
   program.hook('preAction', (_this, action) => {
     resolveLang(action.optsWithGlobals<{ lang?: string }>().lang, io.env); // reject a bad --lang before doing work
+    rejectEmptyValues(action, ctx);
   });
   for (const register of commands) register(program, ctx);
   // Commander's own error lines are English; run() prints them in the reader's language instead (see catch below).
