@@ -16,22 +16,32 @@ export function xmlEscape(text: string): string {
     .replace(/\t/g, '&#9;');
 }
 
+/** One line per finding, as stylish prints it, for the failure body and for the notes in system-out. */
+const findingLine = (f: Finding) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} (${f.rule})`;
+
+/**
+ * Errors and warnings are failures (CI reports show both, as ESLint's JUnit output does); info findings are notes, not
+ * failures, so they go to the test case's system-out where they are kept but do not mark a clean file as failed.
+ * `failures` counts failed test cases, so it never exceeds `tests`.
+ */
 export function renderJunit(findings: Finding[], checkedFiles: string[]): string {
   const files = [...new Set([...checkedFiles, ...findings.map((f) => f.file)])];
-  const failures = (file: string) => findings.filter((f) => f.file === file);
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="plan" tests="${files.length}" failures="${findings.length}">`, `  <testsuite name="plan" tests="${files.length}" failures="${findings.length}" errors="0">`];
+  const byFile = new Map(files.map((file) => [file, findings.filter((f) => f.file === file)]));
+  const failed = files.filter((file) => byFile.get(file)?.some((f) => f.severity !== 'info')).length;
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="plan" tests="${files.length}" failures="${failed}">`, `  <testsuite name="plan" tests="${files.length}" failures="${failed}" errors="0">`];
   for (const file of files) {
-    const list = failures(file);
+    const list = byFile.get(file) ?? [];
     const name = xmlEscape(file);
     if (list.length === 0) {
       out.push(`    <testcase classname="plan" name="${name}"/>`);
       continue;
     }
     out.push(`    <testcase classname="plan" name="${name}">`);
-    for (const f of list) {
-      const text = `${f.file}:${f.line}:${f.column} ${f.severity} ${f.message} (${f.rule})`;
-      out.push(`      <failure type="${xmlEscape(f.rule)}" message="${xmlEscape(f.message)}">${xmlEscape(text)}</failure>`);
+    for (const f of list.filter((f) => f.severity !== 'info')) {
+      out.push(`      <failure type="${xmlEscape(f.rule)}" message="${xmlEscape(f.message)}">${xmlEscape(findingLine(f))}</failure>`);
     }
+    const notes = list.filter((f) => f.severity === 'info');
+    if (notes.length) out.push(`      <system-out>${xmlEscape(notes.map(findingLine).join('\n'))}</system-out>`);
     out.push('    </testcase>');
   }
   out.push('  </testsuite>', '</testsuites>');

@@ -72,6 +72,16 @@ describe('junit', () => {
     expect(xml).toContain('say &quot;hi&quot; &amp; &lt;bye&gt;&#10;\\u{7} it&apos;s');
     expect(xml).not.toContain('\u0007');
   });
+  it('counts failed test cases, not findings; info findings are kept in system-out without failing the file', () => {
+    const xml = renderJunit(
+      [finding({ file: 'a.yaml' }), finding({ file: 'a.yaml', severity: 'warning' }), finding({ file: 'roster.yaml', severity: 'info', message: 'unused' })],
+      ['a.yaml', 'roster.yaml', 'clean.yaml'],
+    );
+    assertWellFormedXml(xml);
+    expect(xml).toContain('<testsuites name="plan" tests="3" failures="1">');
+    expect(xml.match(/<failure /g)).toHaveLength(2);
+    expect(xml).toMatch(/<testcase classname="plan" name="roster.yaml">\n\s*<system-out>roster.yaml:3:5 info unused \(r\)<\/system-out>/);
+  });
   it('the checker itself rejects broken XML', () => {
     expect(() => assertWellFormedXml('<a><b></a></b>')).toThrow();
     expect(() => assertWellFormedXml('<a>x & y</a>')).toThrow();
