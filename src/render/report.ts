@@ -5,6 +5,8 @@ export interface Column {
   header: string;
   /** Wide columns take the space left over when the table must fit the terminal. */
   wide?: boolean;
+  /** Cells are names joined by 、 (responsible units): the table wraps between names rather than inside one. */
+  list?: boolean;
 }
 
 export type Row = Record<string, string>;

@@ -32,7 +32,25 @@ export function columnWidths(report: Report, width: number): number[] {
   while (cap > 6 && narrowSum(cap) > narrowBudget) cap--;
   const left = available - narrowSum(cap);
   const share = wideCount ? Math.max(WIDE_MIN, Math.floor(left / wideCount)) : 0;
-  return natural.map((n, i) => (isWide[i] ? Math.min(n, share) : Math.min(n, cap)));
+  const widths = natural.map((n, i) => (isWide[i] ? Math.min(n, share) : Math.min(n, cap)));
+  return fillLeftover(widths, natural, isWide, available);
+}
+
+/** Space a short wide column leaves unused goes to the columns still cut short, wide ones first, so the table fills the line. */
+function fillLeftover(widths: number[], natural: number[], isWide: boolean[], available: number): number[] {
+  let left = available - widths.reduce((a, b) => a + b, 0);
+  for (const wideFirst of [true, false]) {
+    let short = widths.map((_, i) => i).filter((i) => isWide[i] === wideFirst && (widths[i] ?? 0) < (natural[i] ?? 0));
+    while (left > 0 && short.length > 0) {
+      for (const i of short) {
+        if (left === 0) break;
+        widths[i] = (widths[i] ?? 0) + 1;
+        left--;
+      }
+      short = short.filter((i) => (widths[i] ?? 0) < (natural[i] ?? 0));
+    }
+  }
+  return widths;
 }
 
 /**
@@ -59,7 +77,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   const mark = options.mark && report.highlight?.length ? options.mark : null;
   for (const row of report.rows) {
     const texts = report.columns.map((c) => visibleControls(row[c.key] ?? ''));
-    const wrapped = texts.map((text, i) => wrapText(text, widths[i] ?? 10));
+    const wrapped = texts.map((text, i) => wrapText(text, widths[i] ?? 10, { list: report.columns[i]?.list === true }));
     const shown = mark ? wrapped.map((w, i) => highlightWrapped(texts[i] ?? '', w, report.highlight ?? [], mark)) : wrapped;
     lines.push(rule('├', '┼', '┤'), ...drawRow(wrapped.map((w) => w.split('\n')), shown.map((w) => w.split('\n')), widths));
   }

@@ -1,4 +1,5 @@
-// Wraps text to a display width at character boundaries (Chinese has no spaces), counting CJK as two columns.
+// Wraps text to a display width at character boundaries (Chinese has no spaces), counting CJK as two columns and
+// keeping to Chinese line-breaking rules: no line starts with 、,。 or ends with an opening bracket.
 
 import { graphemes, plainWidth, textWidth } from './text-width.js';
 
@@ -14,43 +15,84 @@ function graphemeWidth(segment: string): number {
   return w;
 }
 
-/** Plain text (every character its own grapheme, of a known width) is cut without splitting it into graphemes first. */
-function wrapPlain(paragraph: string, width: number, out: string[]): boolean {
-  const lines: string[] = [];
-  let start = 0;
-  let used = 0;
-  for (let i = 0; i < paragraph.length; i++) {
-    const w = plainWidth(paragraph.charCodeAt(i));
-    if (w === 0) return false;
-    if (used + w > width && i > start) {
-      lines.push(paragraph.slice(start, i));
-      start = i;
-      used = 0;
-    }
-    used += w;
-  }
-  lines.push(paragraph.slice(start));
-  out.push(...lines);
-  return true;
+/** Characters a line must not start with (Chinese line-breaking rules): 、。,;:?!)】》」』〕〉”’% and ASCII closers. */
+const NO_LINE_START = new Set([...'\u3001\u3002\uff0c\uff1b\uff1a\uff1f\uff01\uff09\u3011\u300b\u300d\u300f\u3015\u3009\u201d\u2019\uff05,.;:!?)]}%']);
+/** Characters a line must not end with: opening brackets and quotes (【《「『〔〈“‘ and ASCII openers), and ≥ ≤ (kept with their number). */
+const NO_LINE_END = new Set([...'\uff08\u3010\u300a\u300c\u300e\u3014\u3008\u201c\u2018([{\u2265\u2264']);
+/** ASCII letters and digits (with . and %) form words that stay on one line: 700, 2023, 76号's 76. */
+const isWordChar = (unit: string | undefined) => unit !== undefined && /^[A-Za-z0-9.%]$/.test(unit);
+
+export interface WrapOptions {
+  /** The text is a list of names joined by 、: break after a 、 where possible, so no name is split. */
+  list?: boolean;
 }
 
-export function wrapText(text: string, width: number): string {
+/**
+ * Where to break a line holding units[start..end) when units[end] no longer fits: after the last 、 for lists, else
+ * not inside an ASCII word, not before closing punctuation, not after an opening bracket. Always > start, so
+ * every line holds at least one unit; a line that cannot be broken well is broken at `end`.
+ */
+function breakPoint(units: string[], widths: number[], start: number, end: number, width: number, options: WrapOptions): number {
+  if (options.list) {
+    const sep = units.lastIndexOf('、', end - 1);
+    // Only when the name after it fits on a line of its own; a longer name is split anyway, so fill the line instead.
+    if (sep > start && nameWidth(units, widths, sep + 1) <= width) return sep + 1;
+  }
+  let at = end;
+  if (isWordChar(units[at]) && isWordChar(units[at - 1])) {
+    let k = at - 1;
+    while (k > start && isWordChar(units[k - 1])) k--;
+    if (k > start) at = k;
+  }
+  while (at > start + 1 && (NO_LINE_START.has(units[at] ?? '') || NO_LINE_END.has(units[at - 1] ?? ''))) at--;
+  return at > start ? at : end;
+}
+
+/** Display width of the name starting at `from`, up to and including the 、 after it. */
+function nameWidth(units: string[], widths: number[], from: number): number {
+  let w = 0;
+  for (let k = from; k < units.length; k++) {
+    w += widths[k] ?? 0;
+    if (units[k] === '、') break;
+  }
+  return w;
+}
+
+/** Splits a paragraph into characters when each is its own grapheme of a known width, else into graphemes. */
+function segment(paragraph: string): { units: string[]; widths: number[] } {
+  const units = Array.from(paragraph);
+  const widths: number[] = [];
+  for (const unit of units) {
+    const w = unit.length === 1 ? plainWidth(unit.charCodeAt(0)) : 0;
+    if (w === 0) return graphemeSegments(paragraph);
+    widths.push(w);
+  }
+  return { units, widths };
+}
+
+function graphemeSegments(paragraph: string): { units: string[]; widths: number[] } {
+  const units = [...graphemes(paragraph)];
+  return { units, widths: units.map(graphemeWidth) };
+}
+
+export function wrapText(text: string, width: number, options: WrapOptions = {}): string {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
-    if (wrapPlain(paragraph, width, out)) continue;
-    let line = '';
+    const { units, widths } = segment(paragraph);
+    let start = 0;
     let used = 0;
-    for (const segment of graphemes(paragraph)) {
-      const w = graphemeWidth(segment);
-      if (used + w > width && line) {
-        out.push(line);
-        line = '';
+    for (let i = 0; i < units.length; i++) {
+      const w = widths[i] ?? 0;
+      if (used + w > width && i > start) {
+        const at = breakPoint(units, widths, start, i, width, options);
+        out.push(units.slice(start, at).join(''));
+        start = at;
         used = 0;
+        for (let k = at; k < i; k++) used += widths[k] ?? 0;
       }
-      line += segment;
       used += w;
     }
-    out.push(line);
+    out.push(units.slice(start).join(''));
   }
   return out.join('\n');
 }

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/render/report.js';
-import { renderTable } from '../../src/render/table.js';
+import { columnWidths, renderTable } from '../../src/render/table.js';
 import { textWidth } from '../../src/render/text-width.js';
 
 const report: Report = {
@@ -34,5 +34,27 @@ describe('renderTable', () => {
     expect(marked).not.toBe(plain);
     expect(strip(marked)).toBe(plain);
     expect(marked).toContain('[消费]');
+  });
+});
+
+describe('column widths', () => {
+  const cut: Report = {
+    columns: [
+      { key: 'ref', header: '条目' },
+      { key: 'text', header: '条文', wide: true },
+      { key: 'note', header: '说明', wide: true },
+    ],
+    rows: [{ ref: '12', text: '推动消费协作,开展消费帮扶活动,组织江北区企业采购黄州区农产品,带动社会力量参与', note: '短' }],
+    json: null,
+  };
+  it('a cut table fills the line: space a short wide column leaves goes to the one still cut', () => {
+    for (const width of [40, 57, 80]) {
+      const widths = columnWidths(cut, width);
+      expect(widths.reduce((a, b) => a + b, 0) + cut.columns.length * 3 + 1).toBe(width);
+      expect(widths[2]).toBe(4); // 说明 keeps its natural width
+    }
+  });
+  it('a table that fits keeps its natural widths', () => {
+    expect(columnWidths(report, 200)).toEqual([5, textWidth(report.rows[0]?.text ?? '')]);
   });
 });

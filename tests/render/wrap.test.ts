@@ -1,8 +1,11 @@
-// Wrapping for the table (character boundaries) and for help text (never inside an ASCII word).
+// Wrapping for the table (character boundaries, Chinese line-breaking rules) and for help text (never inside an ASCII word).
 
-import { expect, it } from 'vitest';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { textWidth } from '../../src/render/text-width.js';
 import { wrapText, wrapWords } from '../../src/render/wrap.js';
+import { repoRoot } from '../helpers/run-cli.js';
 
 it('wrapText breaks Chinese at any character, counting two columns each', () => {
   expect(wrapText('推动黄州来江北建设农特产品展示展销馆', 10)).toBe('推动黄州来\n江北建设农\n特产品展示\n展销馆');
@@ -25,4 +28,33 @@ it('wrapWords keeps ASCII words such as option names whole, starts no line with 
 it('wrapWords drops the space a line breaks at, and leaves a word longer than the line whole', () => {
   expect(wrapWords('显示 一个条目', 6)).toBe('显示\n一个条\n目');
   expect(wrapWords('见 https://example.org/very/long/path 处', 10)).toBe('见\nhttps://example.org/very/long/path\n处');
+});
+
+describe('wrapText follows Chinese line-breaking rules on every clause of the shipped plans', () => {
+  const workspace = loadWorkspace([path.join(repoRoot, 'data')]);
+  const clauses = workspace.plans.flatMap((p) => p.clauses);
+  it.each([8, 11, 16, 23, 40])('at width %i: text kept, lines fit, none starts with 、,。) or ends with ( “', (width) => {
+    expect(clauses.length).toBeGreaterThan(100);
+    for (const clause of clauses) {
+      const lines = wrapText(clause.text, width).split('\n');
+      expect(lines.join('')).toBe(clause.text);
+      for (const [i, line] of lines.entries()) {
+        expect(textWidth(line)).toBeLessThanOrEqual(width);
+        if (i > 0) expect(line).not.toMatch(/^[、,。;:?!)”’]/);
+        if (i < lines.length - 1) expect(line).not.toMatch(/[(“‘≥]$/);
+      }
+    }
+  });
+});
+
+it('wrapText keeps a number whole and with its ≥', () => {
+  expect(wrapText('年销售额达到700万元', 14)).toBe('年销售额达到\n700万元');
+  expect(wrapText('召开会议:≥12次', 10)).toBe('召开会议:\n≥12次');
+});
+
+it('wrapText breaks a list of units between names, unless a name is longer than the line', () => {
+  expect(wrapText('区商务局、区机关事务局、区绩效考评单位', 16, { list: true })).toBe('区商务局、\n区机关事务局、\n区绩效考评单位');
+  expect(wrapText('区商务局、区机关事务局、区绩效考评单位', 16)).toBe('区商务局、区机关\n事务局、区绩效考\n评单位');
+  // 区人大常委会办公室 (18 columns) cannot fit in 10, so the line is filled rather than broken early.
+  expect(wrapText('区委办、区人大常委会办公室', 10, { list: true })).toBe('区委办、区\n人大常委会\n办公室');
 });

@@ -27,7 +27,7 @@ export function registerSearch(program: Command, ctx: Context): void {
         { key: 'plan', header: ctx.t('计划', 'Plan') },
         { key: 'item', header: ctx.t('条目', 'Item') },
         { key: 'text', header: ctx.t('内容', 'Text'), wide: true },
-        { key: 'units', header: ctx.t('责任单位', 'Responsible units') },
+        { key: 'units', header: ctx.t('责任单位', 'Responsible units'), list: true },
       ],
       rows: hits.map((h) => ({ plan: h.item.plan.short, item: `${h.item.ref} ${h.item.title}`, text: h.text, units: (h.clause?.units ?? []).map((u) => u.written).join('、') })),
       highlight: wanted,

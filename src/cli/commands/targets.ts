@@ -29,7 +29,7 @@ export function registerTargets(program: Command, ctx: Context): void {
         { key: 'counts', header: ctx.t('指标内容', 'What is counted'), wide: true },
         { key: 'value', header: ctx.t('目标值', 'Target') },
         { key: 'quote', header: ctx.t('原文', 'As written') },
-        { key: 'units', header: ctx.t('责任单位', 'Responsible units'), wide: true },
+        { key: 'units', header: ctx.t('责任单位', 'Responsible units'), wide: true, list: true },
         ...(unit ? [{ key: 'match', header: ctx.t('关系', 'Match') }] : []),
       ],
       rows: rows.map((r) => ({

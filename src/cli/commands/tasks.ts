@@ -45,7 +45,7 @@ export function registerTasks(program: Command, ctx: Context): void {
           { key: 'plan', header: ctx.t('计划', 'Plan') },
           { key: 'item', header: ctx.t('条目', 'Item') },
           { key: 'text', header: ctx.t('任务内容', 'Clause'), wide: true },
-          { key: 'units', header: ctx.t('责任单位', 'Responsible units') },
+          { key: 'units', header: ctx.t('责任单位', 'Responsible units'), list: true },
           ...(unitName ? [{ key: 'match', header: ctx.t('关系', 'Match') }] : []),
           { key: 'targets', header: ctx.t('量化指标', 'Targets') },
         ],
