@@ -39,12 +39,22 @@ function breakPoint(units: string[], widths: number[], start: number, end: numbe
     if (sep > start && nameWidth(units, widths, sep + 1) <= width) return sep + 1;
   }
   let at = end;
-  if (isWordChar(units[at]) && isWordChar(units[at - 1])) {
-    let k = at - 1;
-    while (k > start && isWordChar(units[k - 1])) k--;
-    if (k > start) at = k;
+  // Moving a character down for one rule can break another (15, pulled apart to keep , off the line start): repeat.
+  for (let moved = true; moved; ) {
+    moved = false;
+    if (isWordChar(units[at]) && isWordChar(units[at - 1])) {
+      let k = at - 1;
+      while (k > start && isWordChar(units[k - 1])) k--;
+      if (k > start) {
+        at = k;
+        moved = true;
+      }
+    }
+    while (at > start + 1 && (NO_LINE_START.has(units[at] ?? '') || NO_LINE_END.has(units[at - 1] ?? ''))) {
+      at--;
+      moved = true;
+    }
   }
-  while (at > start + 1 && (NO_LINE_START.has(units[at] ?? '') || NO_LINE_END.has(units[at - 1] ?? ''))) at--;
   return at > start ? at : end;
 }
 

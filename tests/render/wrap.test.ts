@@ -50,6 +50,8 @@ describe('wrapText follows Chinese line-breaking rules on every clause of the sh
 it('wrapText keeps a number whole and with its ≥', () => {
   expect(wrapText('年销售额达到700万元', 14)).toBe('年销售额达到\n700万元');
   expect(wrapText('召开会议:≥12次', 10)).toBe('召开会议:\n≥12次');
+  // Keeping , off the line start would pull 5 away from 1: the whole number moves down instead.
+  expect(wrapText('条文 15,指标 0', 7)).toBe('条文 \n15,指标\n 0');
 });
 
 it('wrapText breaks a list of units between names, unless a name is longer than the line', () => {
