@@ -46,7 +46,7 @@ export function checkSchema(kind: FileKind, value: unknown, file: string): Pendi
         break;
       case 'enum':
       case 'const':
-        finding = { file, path, rule: 'schema', messageId: 'enum', data: { field, allowed: ((error.params.allowedValues as unknown[]) ?? [error.params.allowedValue]).join('、') } };
+        finding = { file, path, rule: 'schema', messageId: 'enum', data: { field, allowed: (error.params.allowedValues as unknown[]) ?? [error.params.allowedValue] } };
         break;
       default:
         finding = { file, path, rule: 'schema', messageId: 'invalid', data: { field, keyword: error.keyword, detail: error.message ?? '' } };

@@ -7,11 +7,31 @@ export interface Message {
   en: string;
 }
 
-/** Fill {{name}} placeholders, as ESLint's interpolate does. Unknown placeholders are left visible. */
-export function interpolate(template: string, data: Record<string, unknown> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+const LIST_SEPARATOR: Record<Lang, Record<string, string>> = {
+  zh: { and: '、', or: ' 或 ' },
+  en: { and: ', ', or: ' or ' },
+};
+const EMPTY_LIST: Record<Lang, string> = { zh: '无', en: 'none' };
+
+/** A list value in the reader's language: 区商务局、区教育局 or 区商务局, 区教育局; `or` joins alternatives (2 或 1). */
+function listText(items: unknown[], lang: Lang, joiner = 'and'): string {
+  if (items.length === 0) return EMPTY_LIST[lang];
+  return items.map(String).join(LIST_SEPARATOR[lang][joiner] ?? LIST_SEPARATOR[lang].and);
+}
+
+/**
+ * Fill {{name}} placeholders, as ESLint's interpolate does; `{{name|or}}` joins a list as alternatives. Lists are
+ * kept as arrays in finding data (for JSON) and joined here, so each language gets its own separators.
+ * Unknown placeholders are left visible.
+ */
+export function interpolate(template: string, data: Record<string, unknown> = {}, lang: Lang = 'zh'): string {
+  return template.replace(/\{\{\s*(\w+)(?:\|(\w+))?\s*\}\}/g, (whole, key: string, joiner?: string) => {
+    if (!(key in data)) return whole;
+    const value = data[key];
+    return Array.isArray(value) ? listText(value, lang, joiner) : String(value);
+  });
 }
 
 export function say(message: Message, lang: Lang, data?: Record<string, unknown>): string {
-  return interpolate(message[lang], data);
+  return interpolate(message[lang], data, lang);
 }

@@ -34,7 +34,7 @@ export const basisNumberMismatch: Rule = {
           data: {
             title: citation.title,
             number: citation.number,
-            others: others.map((o) => `${o.plan.short} ${o.number}`).join('; '),
+            others: others.map((o) => `${o.plan.short} ${o.number}`),
             citedAs: others.map((o) => ({ plan: o.plan.id, number: o.number, file: o.plan.file })),
           },
         });

@@ -30,7 +30,7 @@ export const basisTitleMismatch: Rule = {
           data: {
             number: citation.number,
             title: citation.title,
-            others: others.map((o) => `${o.plan.short}《${o.title}》`).join('; '),
+            others: others.map((o) => `${o.plan.short}《${o.title}》`),
             citedAs: others.map((o) => ({ plan: o.plan.id, title: o.title, file: o.plan.file })),
           },
         });

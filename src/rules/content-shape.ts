@@ -20,12 +20,12 @@ export const contentShape: Rule = {
       const raw = file.value as RawPlan;
       raw.parts.forEach((part, p) => {
         const present = (['text', 'sections', 'items'] as const).filter((k) => part[k] !== undefined);
-        if (present.length !== 1) report({ file: file.file, path: ['parts', p], messageId: 'part', data: { number: part.number, present: present.join('、') || '无' } });
+        if (present.length !== 1) report({ file: file.file, path: ['parts', p], messageId: 'part', data: { number: part.number, present } });
         const sections = (part.sections ?? []).map((s, i) => ({ items: s.items, path: ['parts', p, 'sections', i] }));
         for (const { items, path } of [...sections, { items: part.items ?? [], path: ['parts', p] }]) {
           items.forEach((item, i) => {
             const has = (['text', 'clauses'] as const).filter((k) => item[k] !== undefined);
-            if (has.length !== 1) report({ file: file.file, path: [...path, 'items', i], messageId: 'item', data: { number: item.number, present: has.join('、') || '无' } });
+            if (has.length !== 1) report({ file: file.file, path: [...path, 'items', i], messageId: 'item', data: { number: item.number, present: has } });
           });
         }
       });

@@ -10,7 +10,7 @@ export const itemNumbering: Rule = {
     severity: 'error',
     description: { zh: '条目编号必须连续(可跨节连续,也可每节从1开始)', en: 'Item numbers must be consecutive (across sections, or restarting in each)' },
     messages: {
-      gap: { zh: '条目编号“{{number}}”不连续,应为 {{expected}}。请检查是否漏录或重录了条目', en: 'Item number "{{number}}" breaks the sequence; expected {{expected}}. Check for a missing or repeated item' },
+      gap: { zh: '条目编号“{{number}}”不连续,应为 {{expected|or}}。请检查是否漏录或重录了条目', en: 'Item number "{{number}}" breaks the sequence; expected {{expected|or}}. Check for a missing or repeated item' },
     },
   },
   check({ workspace, report }) {
@@ -21,7 +21,7 @@ export const itemNumbering: Rule = {
         const samePart: boolean = previous !== null && previous.part === item.partNumber;
         const sameSection: boolean = samePart && previous?.section === item.sectionNumber;
         const allowed: number[] = !samePart ? [1] : sameSection ? [(previous?.value ?? 0) + 1] : [1, (previous?.value ?? 0) + 1];
-        if (!allowed.includes(value)) report({ file: plan.file, path: [...item.path, 'number'], messageId: 'gap', data: { number: item.number, expected: allowed.join(' 或 ') } });
+        if (!allowed.includes(value)) report({ file: plan.file, path: [...item.path, 'number'], messageId: 'gap', data: { number: item.number, expected: allowed } });
         previous = { part: item.partNumber, section: item.sectionNumber, value };
       }
     }

@@ -29,7 +29,7 @@ export const rosterReference: Rule = {
           if (!names.has(m)) report({ file: file.file, path: ['groups', i, 'members', j], messageId: 'member', data: { group: g.name, name: m } });
         });
         (g.includes ?? []).forEach((l, j) => {
-          if (!lists.includes(l)) report({ file: file.file, path: ['groups', i, 'includes', j], messageId: 'include', data: { group: g.name, list: l, known: lists.join('、') } });
+          if (!lists.includes(l)) report({ file: file.file, path: ['groups', i, 'includes', j], messageId: 'include', data: { group: g.name, list: l, known: lists } });
         });
       });
     }

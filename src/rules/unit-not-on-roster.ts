@@ -11,8 +11,8 @@ export const unitNotOnRoster: Rule = {
     description: { zh: '责任单位不在名单中(已在 notOnRoster 中登记)', en: 'A responsible unit is not on the roster (acknowledged under notOnRoster)' },
     messages: {
       acknowledged: {
-        zh: '“{{name}}”不在名单“{{roster}}”中({{plan}} 条目 {{item}});登记说明:{{note}} 名单中相近的名称:{{nearestText}}。请确认该单位是否应列入名单,或在计划中改为名单内的单位',
-        en: '"{{name}}" is not on roster "{{roster}}" ({{plan}} item {{item}}); recorded note: {{note}} Nearest roster names: {{nearestText}}. Confirm whether it belongs on the roster, or name a roster unit instead',
+        zh: '“{{name}}”不在名单“{{roster}}”中({{plan}} 条目 {{item}});登记说明:{{note}} 名单中相近的名称:{{nearest}}。请确认该单位是否应列入名单,或在计划中改为名单内的单位',
+        en: '"{{name}}" is not on roster "{{roster}}" ({{plan}} item {{item}}); recorded note: {{note}} Nearest roster names: {{nearest}}. Confirm whether it belongs on the roster, or name a roster unit instead',
       },
     },
   },
@@ -33,7 +33,6 @@ export const unitNotOnRoster: Rule = {
               name: unit.written,
               roster: roster.id,
               note: unit.resolution.note,
-              nearestText: nearest.join('、') || '—',
               nearest,
               plan: plan.short,
               item: clause.item.ref,

@@ -20,7 +20,7 @@ export const unknownDomain: Rule = {
     for (const plan of workspace.plans) {
       for (const section of plan.sections) {
         if (section.domain !== null && !known.has(section.domain)) {
-          report({ file: plan.file, path: [...section.path, 'domain'], messageId: 'unknown', data: { domain: section.domain, known: [...known].join('、') || '—' } });
+          report({ file: plan.file, path: [...section.path, 'domain'], messageId: 'unknown', data: { domain: section.domain, known: [...known] } });
         }
       }
     }

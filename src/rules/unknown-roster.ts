@@ -18,7 +18,7 @@ export const unknownRoster: Rule = {
   check({ workspace, report }) {
     const known = workspace.rosters.map((r) => r.id);
     for (const plan of workspace.plans) {
-      if (!known.includes(plan.rosterId)) report({ file: plan.file, path: ['roster'], messageId: 'missing', data: { roster: plan.rosterId, known: known.join('、') || '—' } });
+      if (!known.includes(plan.rosterId)) report({ file: plan.file, path: ['roster'], messageId: 'missing', data: { roster: plan.rosterId, known } });
     }
   },
 };

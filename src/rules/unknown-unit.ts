@@ -10,8 +10,12 @@ export const unknownUnit: Rule = {
     description: { zh: '责任单位必须能在名单中找到(名称、别名、组或已确认的名单外单位)', en: 'Responsible units must resolve to the roster' },
     messages: {
       unknown: {
-        zh: '责任单位“{{name}}”不在名单“{{roster}}”中{{hint}}。如果是笔误请改正;如果确是别名或名单外单位,请在名单文件的 aliases 或 notOnRoster 中登记并写明依据',
-        en: 'Unit "{{name}}" is not on roster "{{roster}}"{{hint}}. Fix the typo, or record it under aliases or notOnRoster in the roster file with a note',
+        zh: '责任单位“{{name}}”不在名单“{{roster}}”中。如果是笔误请改正;如果确是别名或名单外单位,请在名单文件的 aliases 或 notOnRoster 中登记并写明依据',
+        en: 'Unit "{{name}}" is not on roster "{{roster}}". Fix the typo, or record it under aliases or notOnRoster in the roster file with a note',
+      },
+      unknownNear: {
+        zh: '责任单位“{{name}}”不在名单“{{roster}}”中,是否应为:{{suggestions}}。如果是笔误请改正;如果确是别名或名单外单位,请在名单文件的 aliases 或 notOnRoster 中登记并写明依据',
+        en: 'Unit "{{name}}" is not on roster "{{roster}}"; did you mean {{suggestions|or}}? Fix the typo, or record it under aliases or notOnRoster in the roster file with a note',
       },
     },
   },
@@ -26,8 +30,8 @@ export const unknownUnit: Rule = {
           report({
             file: plan.file,
             path: unit.path,
-            messageId: 'unknown',
-            data: { name: unit.written, roster: roster.id, hint: suggestions.length ? `,是否应为:${suggestions.join('、')}` : '', suggestions, plan: plan.id, item: clause.item.ref },
+            messageId: suggestions.length ? 'unknownNear' : 'unknown',
+            data: { name: unit.written, roster: roster.id, suggestions, plan: plan.id, item: clause.item.ref },
           });
         }
       }

@@ -3,7 +3,7 @@
 import { type PlanCoverage, rosterCoverage } from '../load/unit-coverage.js';
 import type { Rule } from './rule.js';
 
-const shorts = (plans: PlanCoverage[]) => plans.map((p) => p.plan.short).join('、');
+const shorts = (plans: PlanCoverage[]) => plans.map((p) => p.plan.short);
 
 export const unusedRosterUnit: Rule = {
   meta: {
@@ -40,8 +40,8 @@ export const unusedRosterUnit: Rule = {
         const firm = plans.flatMap((p) => p.viaGroup);
         const data = {
           name: entry.name,
-          groups: [...new Set(plans.flatMap((p) => p.groups))].join('、'),
-          vague: [...new Set(plans.flatMap((p) => p.vagueGroups))].join('、'),
+          groups: [...new Set(plans.flatMap((p) => p.groups))],
+          vague: [...new Set(plans.flatMap((p) => p.vagueGroups))],
           count: named.length > 0 ? named.reduce((sum, p) => sum + p.direct.length, 0) : firm.length,
           possibly: plans.reduce((sum, p) => sum + p.possibly.length, 0),
           missing: shorts(plans.filter((p) => p.direct.length === 0)),

@@ -86,6 +86,7 @@ describe('plan check on the shipped data', () => {
     expect(third.filter((f) => f.rule === 'unit-not-on-roster' && f.file === 'third-2023.plan.yaml')).toHaveLength(7);
     const mismatch = third.filter((f) => f.rule === 'basis-number-mismatch');
     expect(mismatch.map((f) => f.file)).toEqual(['huangzhou-2023.plan.yaml', 'liandu-2023.plan.yaml', 'third-2023.plan.yaml']);
-    expect(mismatch[0]?.message).toContain('莲都 发改振兴〔2022〕766号; 第三 发改振兴〔2022〕766号');
+    expect(mismatch[0]?.message).toContain('莲都 发改振兴〔2022〕766号、第三 发改振兴〔2022〕766号');
+    expect(mismatch[0]?.data?.others).toEqual(['莲都 发改振兴〔2022〕766号', '第三 发改振兴〔2022〕766号']);
   });
 });

@@ -43,7 +43,7 @@ const cases: Case[] = [
   { name: 'check on a folder with no YAML files is a usage error too', args: ['check', 'data/source', '--lang', 'en'], code: 2, stderr: ['No .yaml or .yml files in'] },
   { name: 'a plan file as --data is refused (its roster would be missing)', args: ['tasks', '--data', 'data/huangzhou-2023.plan.yaml', '--unit', '区商务局'], code: 2, stderr: ['数据目录应是文件夹', 'huangzhou-2023.plan.yaml 是一个文件'] },
   { name: 'a typo in a unit name is an error with file:line:col', args: ['validate', typo], code: 1, stdout: [/alpha\.plan\.yaml/, /26:\d+/, 'unknown-unit', '区教育厅', '区教育局'] },
-  { name: 'validate speaks English on request', args: ['validate', typo, '--lang', 'en'], code: 1, stdout: ['is not on roster', '1 problem'] },
+  { name: 'validate speaks English on request, suggestions included', args: ['validate', typo, '--lang', 'en'], code: 1, stdout: ['is not on roster', 'did you mean 区教育局?', '1 problem'], stdoutNot: ['是否应为', '、'] },
   { name: 'tasks for 区商务局 lists direct and group clauses', args: ['tasks', '--unit', '区商务局', '--format', 'csv'], code: 0, stdout: ['\ufeff计划,条目,任务内容', '直接', '所属组(区绩效考评单位)', '开展“北商黄州行”'] },
   { name: 'unknown unit exits 2 with a suggestion', args: ['tasks', '--unit', '区商务厅'], code: 2, stderr: ['区商务厅', '区商务局'] },
   { name: 'ambiguous fragment lists candidates', args: ['tasks', '--unit', '区委'], code: 2, stderr: ['区委办', '区委宣传部'] },
