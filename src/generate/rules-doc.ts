@@ -26,5 +26,8 @@ export function renderRulesDoc(rules: Rule[]): string {
     '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
+    '## 规则说明 / What each rule means',
+    '',
+    ...rules.flatMap(({ meta }) => [`### \`${meta.id}\``, '', meta.help.zh, '', meta.help.en, '']),
   ].join('\n');
 }

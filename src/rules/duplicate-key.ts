@@ -8,6 +8,10 @@ export const duplicateKey: Rule = {
     scope: 'file',
     severity: 'error',
     description: { zh: '同一层级不能有重复的键', en: 'Keys must be unique within a mapping' },
+    help: {
+      zh: '同一层级写了两次相同的键时,后一个会悄悄覆盖前一个。请删除多余的一个,或把两处内容合并。',
+      en: 'A key written twice in one mapping would silently override the first. Delete the extra one or merge the two.',
+    },
     messages: {
       duplicate: { zh: '重复的键:{{reason}}。请删除或合并重复的字段', en: 'Duplicate key: {{reason}}. Remove or merge the repeated field' },
     },

@@ -9,6 +9,10 @@ export const emptySection: Rule = {
     scope: 'file',
     severity: 'warning',
     description: { zh: '章节或部分没有任何条目', en: 'A section or part has no items' },
+    help: {
+      zh: '章节或部分里没有录入任何条目,通常是漏录。请从原文补录,或删除空的章节。',
+      en: 'A section or part holds no items, usually a transcription gap. Transcribe them from the source or remove the empty section.',
+    },
     messages: {
       section: { zh: '章节“{{heading}}”没有任何条目。请补录原文中的条目,或删除该章节', en: 'Section "{{heading}}" has no items. Transcribe its items from the source, or remove it' },
       part: { zh: '第“{{number}}”部分“{{heading}}”的 {{field}} 为空。请补录原文内容,或删除该字段', en: 'Part "{{number}}" ("{{heading}}") has an empty {{field}}. Transcribe it from the source, or remove the field' },

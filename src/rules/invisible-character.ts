@@ -29,6 +29,10 @@ export const invisibleCharacter: Rule = {
     scope: 'file',
     severity: 'error',
     description: { zh: '文字中不能有零宽字符等不可见字符', en: 'Text must not contain invisible characters' },
+    help: {
+      zh: '从 Word 或网页粘贴的文字可能带有零宽空格等不可见字符,会让单位名称对不上。请在编辑器中显示不可见字符后删除。',
+      en: 'Text pasted from Word or web pages may carry invisible characters such as zero-width spaces, which stop names from matching. Show invisible characters in the editor and delete them.',
+    },
     messages: {
       found: {
         zh: '第 {{index}} 个字符是不可见字符 {{code}},常见于从 Word 粘贴的文字。请删除它(可在编辑器中显示不可见字符)',

@@ -9,6 +9,10 @@ export const rosterReference: Rule = {
     scope: 'file',
     severity: 'error',
     description: { zh: '名单中的别名和组必须指向存在的单位或段落', en: 'Roster aliases and groups must point at existing entries or lists' },
+    help: {
+      zh: '名单文件中的别名(aliases)和组(groups)必须指向名单中存在的单位或段落。请改为名单中的准确名称。',
+      en: 'Aliases and groups in a roster file must point at entries or lists that exist in it. Use the exact roster names.',
+    },
     messages: {
       alias: { zh: '别名“{{name}}”指向的“{{means}}”不是名单中的单位。请改为名单中的名称', en: 'Alias "{{name}}" means "{{means}}", which is not a roster entry' },
       member: { zh: '组“{{group}}”的成员“{{name}}”不是名单中的单位', en: 'Member "{{name}}" of group "{{group}}" is not a roster entry' },

@@ -21,6 +21,8 @@ export interface RuleMeta {
   severity: Severity;
   scope?: RuleScope;
   description: Message;
+  /** What the rule checks and what to do when it fires, without placeholders: SARIF help and docs/rules.md. */
+  help: Message;
   /** Message templates keyed by message id; each says what is wrong and what to do. */
   messages: Record<string, Message>;
 }

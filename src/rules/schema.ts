@@ -8,6 +8,10 @@ export const schema: Rule = {
     scope: 'file',
     severity: 'error',
     description: { zh: '文件必须符合其 JSON Schema', en: 'Files must match their JSON Schema' },
+    help: {
+      zh: '每个数据文件都按 schemas/ 中的 JSON Schema 检查字段、类型和取值。在带 YAML 语言服务器的编辑器中打开文件,可获得补全和说明。',
+      en: 'Every data file is checked against its JSON Schema in schemas/ for fields, types and values. Editors with a YAML language server offer completion and hover help.',
+    },
     messages: {
       required: { zh: '缺少必填字段“{{field}}”。请在此处补上', en: 'Missing required field "{{field}}". Add it here' },
       unknownKey: { zh: '未知字段“{{field}}”。请检查拼写,或删除该字段', en: 'Unknown field "{{field}}". Check the spelling or remove it' },

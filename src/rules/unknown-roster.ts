@@ -8,6 +8,10 @@ export const unknownRoster: Rule = {
     scope: 'file',
     severity: 'error',
     description: { zh: '计划引用的名单必须存在', en: "A plan's roster must exist" },
+    help: {
+      zh: '计划的 roster 字段必须指向数据目录中某个名单文件的 id。请把名单文件放进同一目录,或改正 roster 字段。',
+      en: 'A plan\'s roster field must be the id of a roster file in the data folder. Put the roster file there, or fix the field.',
+    },
     messages: {
       missing: {
         zh: '找不到 id 为“{{roster}}”的名单文件(已加载:{{known}})。请把名单文件放在同一数据目录,或改正 roster 字段',

@@ -12,6 +12,10 @@ export const unusedRosterUnit: Rule = {
     // No scope: it counts every clause of every plan, so a folder is never checked in batches while it runs.
     severity: 'info',
     description: { zh: '名单中的单位在全部或部分计划中没有被点名的任务', en: 'A roster unit is named by no clause in some or all plans' },
+    help: {
+      zh: '名单中的单位在全部或部分计划中没有被点名的任务(仅供参考)。请确认是分工如此,还是计划有遗漏。',
+      en: 'A roster unit is named by no clause in some or all plans (for information). Check whether that is the intended division of work or an omission.',
+    },
     messages: {
       viaGroups: {
         zh: '“{{name}}”在所有计划中都没有被点名(直接或以别名),仅通过组“{{groups}}”涉及 {{count}} 条任务。请确认是否应为其分配具体任务',

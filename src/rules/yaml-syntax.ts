@@ -8,6 +8,10 @@ export const yamlSyntax: Rule = {
     scope: 'file',
     severity: 'error',
     description: { zh: 'YAML 语法必须正确', en: 'YAML must be well-formed' },
+    help: {
+      zh: '文件必须是正确的 YAML:缩进用空格、冒号后留空格、引号成对。过大、嵌套过深或使用别名炸弹的文件会被拒绝。请在所示位置附近检查。',
+      en: 'Files must be well-formed YAML: spaces for indentation, a space after colons, quotes in pairs. Files too large, too deeply nested or with alias bombs are refused. Check near the position shown.',
+    },
     messages: {
       syntax: { zh: 'YAML 语法错误:{{reason}}。请检查此处的缩进、冒号和引号', en: 'YAML syntax error: {{reason}}. Check indentation, colons and quotes here' },
       tooLarge: { zh: '文件过大({{size}} MB,上限 {{limit}} MB),不像是计划文件。请确认文件是否正确', en: 'File too large ({{size}} MB, limit {{limit}} MB); it does not look like a plan file' },

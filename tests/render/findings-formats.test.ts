@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+import { rules } from '../../src/rules/index.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const expectedDir = path.join(fixturesDir, 'formats', 'expected');
@@ -40,7 +41,9 @@ describe('finding formats on a fixture with a typo, a warning and a bad config k
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of run.tool.driver.rules) {
       expect(rule.shortDescription.text.length).toBeGreaterThan(0);
-      expect(rule.help.text.length).toBeGreaterThan(0);
+      // Help is guidance to read, not a message template: no {{placeholders}} left in it.
+      expect(rule.help.text.length).toBeGreaterThan(20);
+      expect(rule.help.text).not.toMatch(/\{\{|\}\}/);
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration.level);
     }
     for (const r of run.results) {
@@ -51,5 +54,23 @@ describe('finding formats on a fixture with a typo, a warning and a bad config k
       expect(location.region.startLine).toBeGreaterThanOrEqual(1);
       expect(location.region.startColumn).toBeGreaterThanOrEqual(1);
     }
+  });
+});
+
+describe('rule help', () => {
+  it('every rule explains itself in both languages, with no placeholders', () => {
+    for (const { meta } of rules) {
+      for (const text of [meta.help.zh, meta.help.en]) {
+        expect(text, meta.id).not.toMatch(/\{\{|\}\}/);
+        expect(text.length, meta.id).toBeGreaterThan(20);
+      }
+      expect(meta.help.zh, meta.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(meta.help.en, meta.id).toMatch(/^[A-Z]/);
+    }
+  });
+  it('SARIF help follows --lang', () => {
+    const en = JSON.parse(runCli(['validate', '.', '--format', 'sarif', '--lang', 'en'], { cwd: folder }).stdout);
+    const help = en.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'unknown-unit').help.text;
+    expect(help).toBe(rules.find((r) => r.meta.id === 'unknown-unit')?.meta.help.en);
   });
 });

@@ -26,7 +26,7 @@ declare const PLAN_VERSION: string | undefined;
 
 /** Rule metadata in the user's language, for formats that describe the rules (SARIF). */
 function ruleDocs(ctx: Context) {
-  return rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, description: say(meta.description, ctx.lang), help: Object.values(meta.messages).map((m) => say(m, ctx.lang)).join('\n') }));
+  return rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, description: say(meta.description, ctx.lang), help: say(meta.help, ctx.lang) }));
 }
 
 /** Shared by validate and check: render findings, decide the exit code (1 on errors or too many warnings). */
