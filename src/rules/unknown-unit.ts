@@ -18,7 +18,7 @@ export const unknownUnit: Rule = {
         en: 'Unit "{{name}}" is not on roster "{{roster}}". Fix the typo, or record it under aliases or notOnRoster in the roster file with a note',
       },
       unknownNear: {
-        zh: '责任单位“{{name}}”不在名单“{{roster}}”中,是否应为:{{suggestions}}。如果是笔误请改正;如果确是别名或名单外单位,请在名单文件的 aliases 或 notOnRoster 中登记并写明依据',
+        zh: '责任单位“{{name}}”不在名单“{{roster}}”中,是否应为:{{suggestions|or}}。如果是笔误请改正;如果确是别名或名单外单位,请在名单文件的 aliases 或 notOnRoster 中登记并写明依据',
         en: 'Unit "{{name}}" is not on roster "{{roster}}"; did you mean {{suggestions|or}}? Fix the typo, or record it under aliases or notOnRoster in the roster file with a note',
       },
     },
