@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import type { PendingFinding } from '../model/finding.js';
 import { expandsBeyondText } from './expansion-guard.js';
 import { MAX_FILE_BYTES, tooLarge } from './read-text.js';
+import { explainYamlReason } from './yaml-reasons.js';
 
 export type ParseResult = { value: unknown; findings: PendingFinding[] };
 
@@ -36,7 +37,9 @@ export function parseYaml(text: string, file: string): ParseResult {
       const column = (error.mark?.column ?? 0) + 1;
       if (/duplicated mapping key/.test(error.reason)) return { value: undefined, findings: [finding(file, line, column, 'duplicate', { reason: error.reason })] };
       if (/maxDepth/.test(error.reason)) return { value: undefined, findings: [finding(file, line, column, 'tooDeep')] };
-      return { value: undefined, findings: [finding(file, line, column, 'syntax', { reason: error.reason })] };
+      // A known reason gets its own worded message; `data.reason` keeps js-yaml's text for JSON consumers either way.
+      const known = explainYamlReason(error.reason);
+      return { value: undefined, findings: [finding(file, line, column, known?.id ?? 'syntax', { reason: error.reason, ...known?.data })] };
     }
     // Belt and braces: should a parser path still recurse without limit, overflowing the stack is a finding, not a crash.
     if (error instanceof RangeError) return { value: undefined, findings: [finding(file, 1, 1, 'tooDeep')] };

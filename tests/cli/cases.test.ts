@@ -18,6 +18,8 @@ interface Case {
 
 // The unknown-unit fixture on top of the base roster and domains, in a temporary folder.
 const typo = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
+// A key indented under a value (js-yaml: "bad indentation of a mapping entry").
+const badYaml = fixtureFolder(path.join(fixturesDir, 'validate', 'yaml-syntax'));
 
 const cases: Case[] = [
   { name: 'help exits 0', args: ['--help'], code: 0, stdout: ['tasks', 'validate'] },
@@ -44,6 +46,9 @@ const cases: Case[] = [
   { name: 'a plan file as --data is refused (its roster would be missing)', args: ['tasks', '--data', 'data/huangzhou-2023.plan.yaml', '--unit', '区商务局'], code: 2, stderr: ['数据目录应是文件夹', 'huangzhou-2023.plan.yaml 是一个文件'] },
   { name: 'a typo in a unit name is an error with file:line:col', args: ['validate', typo], code: 1, stdout: [/alpha\.plan\.yaml/, /26:\d+/, 'unknown-unit', '区教育厅', '区教育局'] },
   { name: 'validate speaks English on request, suggestions included', args: ['validate', typo, '--lang', 'en'], code: 1, stdout: ['is not on roster', 'did you mean 区教育局?', '1 problem'], stdoutNot: ['是否应为', '、'] },
+  { name: 'a YAML syntax error is explained in Chinese, not in js-yaml\'s English', args: ['validate', badYaml], code: 1, stdout: [/alpha\.plan\.yaml/, '6:9', 'YAML 语法错误:这里的“键: 值”缩进不对', '请用空格把同一层级的键左端对齐', 'yaml-syntax'], stdoutNot: ['bad indentation'] },
+  { name: 'a YAML syntax error is explained in English on request', args: ['validate', badYaml, '--lang', 'en'], code: 1, stdout: ['YAML syntax error: this "key: value" is not indented like the other keys of its level'], stdoutNot: ['语法', 'bad indentation'] },
+  { name: 'JSON findings keep js-yaml\'s reason beside the explanation', args: ['validate', badYaml, '--format', 'json'], code: 1, stdout: ['"reason": "bad indentation of a mapping entry"', '"message": "YAML 语法错误:这里的“键: 值”缩进不对'] },
   { name: 'tasks for 区商务局 lists direct and group clauses', args: ['tasks', '--unit', '区商务局', '--format', 'csv'], code: 0, stdout: ['\ufeff计划,条目,任务内容', '直接', '所属组(区绩效考评单位)', '开展“北商黄州行”'] },
   { name: 'unknown unit exits 2 with a suggestion', args: ['tasks', '--unit', '区商务厅'], code: 2, stderr: ['区商务厅', '区商务局'] },
   { name: 'ambiguous fragment lists candidates', args: ['tasks', '--unit', '区委'], code: 2, stderr: ['区委办', '区委宣传部'] },

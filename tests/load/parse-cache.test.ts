@@ -23,6 +23,21 @@ it('serves a remembered parse only while the text is unchanged, and keeps schema
   expect(second.plans.map((p) => p.title)).toEqual(fresh().plans.map((p) => p.title));
 });
 
+it('never remembers a file with a syntax error: it is explained afresh each run, and loads once mended', () => {
+  const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'yaml-syntax'));
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-cache-test-'));
+  const load = () => loadWorkspace([dir], dir, { cacheDir });
+  const syntax = (findings: { rule: string }[]) => findings.filter((f) => f.rule === 'yaml-syntax');
+  const first = load();
+  expect(syntax(first.findings)).toMatchObject([{ messageId: 'badMappingIndent', data: { reason: 'bad indentation of a mapping entry' } }]);
+  expect(fs.readdirSync(cacheDir).some((f) => f.startsWith('alpha.plan.yaml'))).toBe(false);
+  expect(load().findings).toEqual(first.findings);
+  const file = path.join(dir, 'alpha.plan.yaml');
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^ {2}broken: .*\n/m, ''));
+  expect(syntax(load().findings)).toEqual([]);
+  expect(load().plans.map((p) => p.id)).toContain('test-alpha');
+});
+
 it('parses an edited file afresh', () => {
   const dir = fixtureFolder(path.join(fixturesDir, 'base'), { base: false });
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-cache-test-'));
