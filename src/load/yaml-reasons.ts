@@ -41,7 +41,7 @@ const known: KnownReason[] = [
     reason: /^unexpected end of the (?:stream|document) within a double quoted scalar$/,
     message: {
       zh: '双引号(")没有配对:前面某个值以 " 开头,但直到这里都没有结束的 "。请找到这个值并补上结束的 ";值里的双引号请改用中文引号“”,或整个值改用单引号',
-      en: 'a double quote (") is never closed: a value above starts with " and no closing " follows up to here. Find that value and add the closing "; write quotes inside the text as “ ” or put the whole value in single quotes',
+      en: 'a double quote (") is never closed: a value above starts with " and no closing " follows up to here. Find that value and add the closing "; write quotes inside the text as Chinese quotation marks, or put the whole value in single quotes',
     },
   },
   {
@@ -73,7 +73,7 @@ const known: KnownReason[] = [
     reason: 'a whitespace character is expected after the key-value separator within a block mapping',
     message: {
       zh: '冒号后面缺少空格。请在键后的“:”和值之间加一个空格,例如 title: 标题',
-      en: 'a space is missing after the colon. Put one space between the ":" after a key and its value, e.g. title: 标题',
+      en: 'a space is missing after the colon. Put one space between the ":" after a key and its value, e.g. "title: 标题"',
     },
   },
   {

@@ -14,24 +14,27 @@ const LIST_SEPARATOR: Record<Lang, Record<string, string>> = {
 const EMPTY_LIST: Record<Lang, string> = { zh: '无', en: 'none' };
 
 /** A list value in the reader's language: 区商务局、区教育局 or 区商务局, 区教育局; `or` joins alternatives (2 或 1). */
-function listText(items: unknown[], lang: Lang, joiner = 'and'): string {
+function listText(items: unknown[], lang: Lang, joiner = 'and', itemTemplate?: string): string {
   if (items.length === 0) return EMPTY_LIST[lang];
-  return items.map(String).join(LIST_SEPARATOR[lang][joiner] ?? LIST_SEPARATOR[lang].and);
+  const text = (item: unknown) => (itemTemplate && item !== null && typeof item === 'object' ? interpolate(itemTemplate, item as Record<string, unknown>, lang) : String(item));
+  return items.map(text).join(LIST_SEPARATOR[lang][joiner] ?? LIST_SEPARATOR[lang].and);
 }
 
 /**
- * Fill {{name}} placeholders, as ESLint's interpolate does; `{{name|or}}` joins a list as alternatives. Lists are
+ * Fill {{name}} placeholders, as ESLint's interpolate does; `{{name|or}}` joins a list as alternatives; objects in a
+ * list read through their field's template in `listItems`. Lists are
  * kept as arrays in finding data (for JSON) and joined here, so each language gets its own separators.
  * Unknown placeholders are left visible.
  */
-export function interpolate(template: string, data: Record<string, unknown> = {}, lang: Lang = 'zh'): string {
+export function interpolate(template: string, data: Record<string, unknown> = {}, lang: Lang = 'zh', listItems: Record<string, Message> = {}): string {
   return template.replace(/\{\{\s*(\w+)(?:\|(\w+))?\s*\}\}/g, (whole, key: string, joiner?: string) => {
     if (!(key in data)) return whole;
     const value = data[key];
-    return Array.isArray(value) ? listText(value, lang, joiner) : String(value);
+    return Array.isArray(value) ? listText(value, lang, joiner, listItems[key]?.[lang]) : String(value);
   });
 }
 
-export function say(message: Message, lang: Lang, data?: Record<string, unknown>): string {
-  return interpolate(message[lang], data, lang);
+/** A message in the reader's language; `listItems` says how a list of objects in `data` reads, per field. */
+export function say(message: Message, lang: Lang, data?: Record<string, unknown>, listItems?: Record<string, Message>): string {
+  return interpolate(message[lang], data, lang, listItems);
 }

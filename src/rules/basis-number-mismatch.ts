@@ -13,6 +13,7 @@ export const basisNumberMismatch: Rule = {
       zh: '各计划在 basis 中引用的依据文件按标题比对;同一文件写了不同文号时报告。请对照原件改正有误的一处;如原文本身即不一致,在 plan.config.yaml 中把本规则设为 warn 并写注释说明,数据照录原文。',
       en: 'Basis documents cited by the plans are compared by title; the same document with different numbers is reported. Correct the wrong one against the original; if the published text itself differs, set this rule to warn in plan.config.yaml with a comment and keep the data as published.',
     },
+    listItems: { others: { zh: '{{plan}} {{number}}', en: '{{plan}} {{number}}' } },
     messages: {
       differs: {
         zh: '《{{title}}》在此写作 {{number}},其他计划写作:{{others}}。请核对原件,改正有误的文号;如原文即如此,可在 plan.config.yaml 中把本规则设为 warn 并注明原因',
@@ -38,7 +39,7 @@ export const basisNumberMismatch: Rule = {
           data: {
             title: citation.title,
             number: citation.number,
-            others: others.map((o) => `${o.plan.short} ${o.number}`),
+            others: others.map((o) => ({ plan: o.plan.short, number: o.number })),
             citedAs: others.map((o) => ({ plan: o.plan.id, number: o.number, file: o.plan.file })),
           },
         });

@@ -15,6 +15,7 @@ export const basisTitleMismatch: Rule = {
       zh: '各计划引用的文号按文号比对;同一文号对应不同标题时报告(只差标点写法的不算)。请对照原件改正标题或文号。',
       en: 'Cited document numbers are compared across plans; one number with different titles is reported (punctuation-only differences are not). Correct the title or the number against the original.',
     },
+    listItems: { others: { zh: '{{plan}}《{{title}}》', en: '{{plan}} "{{title}}"' } },
     messages: {
       differs: {
         zh: '文号 {{number}} 在此对应《{{title}}》,其他计划对应:{{others}}。请核对原件,改正有误的标题或文号',
@@ -34,7 +35,7 @@ export const basisTitleMismatch: Rule = {
           data: {
             number: citation.number,
             title: citation.title,
-            others: others.map((o) => `${o.plan.short}《${o.title}》`),
+            others: others.map((o) => ({ plan: o.plan.short, title: o.title })),
             citedAs: others.map((o) => ({ plan: o.plan.id, title: o.title, file: o.plan.file })),
           },
         });

@@ -25,6 +25,8 @@ export interface RuleMeta {
   help: Message;
   /** Message templates keyed by message id; each says what is wrong and what to do. */
   messages: Record<string, Message>;
+  /** How the objects of a list field in finding data read inside a message, e.g. others: 黄州《标题》 / 黄州 "title". */
+  listItems?: Record<string, Message>;
 }
 
 export interface RuleContext {

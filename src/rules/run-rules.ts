@@ -47,7 +47,7 @@ export async function runRules(workspace: Workspace, options: RunOptions): Promi
     const severity = setting ? configured[setting] : (rule?.meta.severity ?? 'error');
     if (!severity) continue;
     const template = rule?.meta.messages[p.messageId];
-    const message = template ? say(template, options.lang, p.data) : `${p.rule}: ${p.messageId}`;
+    const message = template ? say(template, options.lang, p.data, rule?.meta.listItems) : `${p.rule}: ${p.messageId}`;
     let position = { line: p.line ?? 0, column: p.column ?? 0 } as { line: number; column: number; endLine?: number; endColumn?: number };
     if (p.line === undefined && p.path) position = locatorFor(p)?.(p.path, p.atKey) ?? position;
     findings.push({ file: p.file, ...position, severity, rule: p.rule, message, ...(p.data ? { data: p.data } : {}) });

@@ -87,6 +87,9 @@ describe('plan check on the shipped data', () => {
     const mismatch = third.filter((f) => f.rule === 'basis-number-mismatch');
     expect(mismatch.map((f) => f.file)).toEqual(['huangzhou-2023.plan.yaml', 'liandu-2023.plan.yaml', 'third-2023.plan.yaml']);
     expect(mismatch[0]?.message).toContain('莲都 发改振兴〔2022〕766号、第三 发改振兴〔2022〕766号');
-    expect(mismatch[0]?.data?.others).toEqual(['莲都 发改振兴〔2022〕766号', '第三 发改振兴〔2022〕766号']);
+    expect(mismatch[0]?.data?.others).toEqual([
+      { plan: '莲都', number: '发改振兴〔2022〕766号' },
+      { plan: '第三', number: '发改振兴〔2022〕766号' },
+    ]);
   });
 });
