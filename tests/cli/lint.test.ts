@@ -101,7 +101,19 @@ describe('plan fmt', () => {
     const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'yaml-syntax'));
     const broken = runCli(['fmt', '--check', dir], { env: en });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain('alpha.plan.yaml: YAML syntax error');
+    expect(broken.stderr).toMatch(/alpha\.plan\.yaml:6:9: YAML syntax error: .+\(yaml-syntax\)/);
     expect(runCli(['fmt', '--check', '--write', 'data/']).code).toBe(2);
+  });
+
+  it('never rewrites a file that is not UTF-8: a GBK plan stays byte for byte, with the encoding finding', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fmt-gbk-'));
+    // "kind: domains" and a badly laid-out name 红色 in GBK (BA EC C9 AB): --write would otherwise have something to do.
+    const gbk = Buffer.concat([Buffer.from('kind: domains\ndomains:\n  - id: red\n    name:   "'), Buffer.from([0xba, 0xec, 0xc9, 0xab]), Buffer.from('"\n')]);
+    const file = path.join(dir, 'domains.yaml');
+    fs.writeFileSync(file, gbk);
+    const result = runCli(['fmt', '--write', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/domains\.yaml:4:\d+: 文件不是 UTF-8 编码.*\(file-encoding\)/);
+    expect(fs.readFileSync(file).equals(gbk)).toBe(true);
   });
 });

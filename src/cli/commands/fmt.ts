@@ -1,12 +1,17 @@
 // `plan fmt [--check | --write] [paths…]`: one canonical layout for data files, comments kept, data never changed.
 
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import jsYaml from 'js-yaml';
 import { discoverFiles } from '../../load/discover-files.js';
 import { kindOf, shown as shownFrom } from '../../load/load-workspace.js';
-import { UnreadableFileError } from '../../load/read-text.js';
+import { parseYaml } from '../../load/parse-yaml.js';
+import { decode, UnreadableFileError } from '../../load/read-text.js';
+import type { PendingFinding } from '../../model/finding.js';
+import { say } from '../../model/lang.js';
+import { ruleById } from '../../rules/index.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../write-atomic.js';
@@ -22,6 +27,14 @@ function readBytes(absolute: string, shown: string): Buffer {
   } catch (error) {
     throw new UnreadableFileError(shown, error instanceof Error && 'code' in error ? String(error.code) : String(error));
   }
+}
+
+/** `line:column: message (rule)` of a finding that stops a file from being formatted, in the reader's language. */
+function findingText(finding: PendingFinding, ctx: Context): string {
+  const rule = ruleById(finding.rule);
+  const template = rule?.meta.messages[finding.messageId];
+  const message = template ? say(template, ctx.lang, finding.data, rule?.meta.listItems) : finding.messageId;
+  return `${finding.line ?? 1}:${finding.column ?? 1}: ${message} (${finding.rule})`;
 }
 
 export function registerFmt(program: Command, ctx: Context): void {
@@ -45,6 +58,21 @@ export function registerFmt(program: Command, ctx: Context): void {
       const refused: string[] = [];
       for (const file of discoverFiles(given)) {
         const bytes = readBytes(file, shown(file));
+        const refuse = (why: string) => {
+          refused.push(shown(file));
+          ctx.io.stderr(`plan fmt: ${shown(file)}:${why}\n`);
+        };
+        // Decoding a GBK file as UTF-8 would replace its Chinese with U+FFFD, and --write would save that: refuse instead.
+        const decoded = decode(bytes, shown(file));
+        const encoding = decoded.findings[0];
+        if (encoding) {
+          refuse(findingText(encoding, ctx));
+          continue;
+        }
+        if (!isUtf8(bytes)) {
+          refuse(ctx.t(' 文件是 UTF-16 编码,plan fmt 只改写 UTF-8 文件。请先用编辑器另存为 UTF-8', ' the file is UTF-16; plan fmt only rewrites UTF-8 files. Save it as UTF-8 first'));
+          continue;
+        }
         const text = bytes.toString('utf8');
         let kind = null;
         try {
@@ -54,9 +82,13 @@ export function registerFmt(program: Command, ctx: Context): void {
         }
         const result = formatYaml(text, kind ? schemaForKind(kind) : null);
         if (!result.ok) {
-          refused.push(shown(file));
-          const why = { syntax: ctx.t('YAML 语法错误,请先运行 plan validate', 'YAML syntax error; run plan validate'), 'data-changed': ctx.t('整理会改变数据,已拒绝(这是 plan 的缺陷,请报告)', 'formatting would change the data; refused (a bug in plan, please report)'), 'comments-changed': ctx.t('整理会丢失注释,已拒绝(这是 plan 的缺陷,请报告)', 'formatting would lose comments; refused (a bug in plan, please report)') }[result.reason];
-          ctx.io.stderr(`plan fmt: ${shown(file)}: ${why}\n`);
+          const syntax = result.reason === 'syntax' ? parseYaml(text, shown(file)).findings[0] : undefined;
+          const why = {
+            syntax: syntax ? findingText(syntax, ctx) : ctx.t(' YAML 语法错误,请先运行 plan validate', ' YAML syntax error; run plan validate'),
+            'data-changed': ctx.t(' 整理会改变数据,已拒绝(这是 plan 的缺陷,请报告)', ' formatting would change the data; refused (a bug in plan, please report)'),
+            'comments-changed': ctx.t(' 整理会丢失注释,已拒绝(这是 plan 的缺陷,请报告)', ' formatting would lose comments; refused (a bug in plan, please report)'),
+          }[result.reason];
+          refuse(why);
           continue;
         }
         if (Buffer.from(result.text, 'utf8').equals(bytes)) continue;
