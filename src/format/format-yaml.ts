@@ -2,22 +2,33 @@
 
 import { isDeepStrictEqual } from 'node:util';
 import yaml from 'js-yaml';
-import { isCollection, isScalar, isSeq, Lexer, parseDocument, visit } from 'yaml';
+import { type Document, isCollection, isMap, isScalar, isSeq, Lexer, type Node, parseDocument, type Tags, visit } from 'yaml';
 import { orderKeys, type SchemaNode } from './key-order.js';
 
 /** Short lists of names are written on one line, `[ a, b ]`, as in the shipped files. */
 const FLOW_KEYS = new Set(['units', 'separators', 'includes', 'otherNames']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const BOM = '\uFEFF';
 
-export type FormatResult = { ok: true; text: string } | { ok: false; reason: 'syntax' | 'data-changed' | 'comments-changed'; detail?: string };
+export type RefusalReason = 'syntax' | 'data-changed' | 'comments-changed' | 'alias-order';
+export type FormatResult = { ok: true; text: string } | { ok: false; reason: RefusalReason; detail?: string };
 
 /** Same reading as the loader: CORE schema, so "2023-06-30" and "1" stay strings. */
 function readData(text: string): unknown {
   return yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
 }
 
+/** Every scalar as the text it was written with (quoting aside): the formatter may change layout, never a value's text. */
+function readText(text: string): unknown {
+  return yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA, json: false });
+}
+
+/** Every comment's text; trailing spaces are layout, which the formatter removes. */
 function comments(text: string): string[] {
-  return [...new Lexer().lex(text)].filter((token) => token.startsWith('#')).sort();
+  return [...new Lexer().lex(text)]
+    .filter((token) => token.startsWith('#'))
+    .map((token) => token.trimEnd())
+    .sort();
 }
 
 function hasComment(node: unknown): boolean {
@@ -26,23 +37,85 @@ function hasComment(node: unknown): boolean {
   return Boolean(n.comment || n.commentBefore);
 }
 
-export function formatYaml(text: string, schema: SchemaNode | null): FormatResult {
-  const doc = parseDocument(text, { uniqueKeys: true });
+const NUMBER_TAGS = new Set(['tag:yaml.org,2002:int', 'tag:yaml.org,2002:float']);
+
+/**
+ * Numbers are written back as they were written: printing the parsed value would turn 12345678901234567890 into
+ * 12345678901234567000 and 007 into 7.
+ */
+function numbersAsWritten(tags: Tags): Tags {
+  const patterns = tags.flatMap((tag) => (typeof tag === 'object' && NUMBER_TAGS.has(tag.tag) && tag.test ? [tag.test] : []));
+  const written = (source: unknown): source is string => typeof source === 'string' && patterns.some((pattern) => pattern.test(source));
+  return tags.map((tag) => {
+    if (typeof tag !== 'object' || !NUMBER_TAGS.has(tag.tag) || !tag.stringify) return tag;
+    const stringify = tag.stringify;
+    return { ...tag, stringify: (item, ...rest) => (written((item as { source?: unknown }).source) ? (item as { source: string }).source : stringify(item, ...rest)) };
+  }) as Tags;
+}
+
+/** The innermost block that ends with a trailing comment where `node` ends, if any. */
+function trailingCommentHolder(node: unknown): Node | null {
+  // An empty value (`key:` with nothing after it) takes the comments below it as its own.
+  if (isScalar(node) && node.value === null && (node.comment || node.source === '')) return node;
+  if (!isCollection(node)) return null;
+  const last = node.items.at(-1);
+  const inner = trailingCommentHolder(isMap(node) ? (last as { value?: unknown } | undefined)?.value : last);
+  return inner ?? (node.comment ? node : null);
+}
+
+/**
+ * A comment below an indented comment is read back as part of it, however far left it starts: `yaml` would move
+ * `# b` in `x:\n  y: 1\n  # a\n# b\nz: 2` under `x` on the next run. Doing that now makes one run final.
+ */
+function settleComments(doc: Document): void {
+  const join = (holder: Node, comment: string) => {
+    holder.comment = holder.comment ? `${holder.comment}\n${comment}` : comment;
+  };
+  visit(doc, {
+    Collection(_, collection) {
+      collection.items.forEach((item, i) => {
+        if (i === 0) return;
+        const before = collection.items[i - 1];
+        const holder = trailingCommentHolder(isMap(collection) ? (before as { value?: unknown }).value : before);
+        const next = (isMap(collection) ? (item as { key?: unknown }).key : item) as Node | undefined;
+        if (holder && next && typeof next === 'object' && next.commentBefore) {
+          join(holder, next.commentBefore);
+          next.commentBefore = undefined;
+        }
+      });
+    },
+  });
+  const holder = trailingCommentHolder(doc.contents);
+  if (holder && doc.comment) {
+    join(holder, doc.comment);
+    doc.comment = null;
+  }
+}
+
+function layout(text: string, schema: SchemaNode | null): FormatResult {
+  const doc = parseDocument(text, { uniqueKeys: true, customTags: numbersAsWritten });
   if (doc.errors.length > 0) return { ok: false, reason: 'syntax', detail: doc.errors[0]?.message };
   let before: unknown;
+  let beforeText: unknown;
   try {
     before = readData(text);
+    beforeText = readText(text);
   } catch (error) {
     return { ok: false, reason: 'syntax', detail: error instanceof Error ? error.message : String(error) };
   }
-  // A comment right above the first key belongs to the file, followed by one blank line.
+  // An empty or comments-only file has no layout to give: it stays as it is (yaml would append `null`).
+  if (doc.contents === null) return { ok: true, text };
+  if (schema) orderKeys(doc.contents, schema, schema);
+  // A comment right above the first key (after ordering: a comment travels with its key) belongs to the file, followed
+  // by one blank line; so does every comment above it, as `yaml` reads them back.
   const first = isCollection(doc.contents) ? doc.contents.items[0] : undefined;
   const firstKey = first && typeof first === 'object' && 'key' in first ? first.key : undefined;
-  if (!doc.commentBefore && isScalar(firstKey) && firstKey.commentBefore) {
-    doc.commentBefore = firstKey.commentBefore;
+  if (isScalar(firstKey) && firstKey.commentBefore) {
+    const above = firstKey.commentBefore.replace(/\n+$/, ''); // a blank line below it is part of the comment here
+    doc.commentBefore = doc.commentBefore ? `${doc.commentBefore}\n${above}` : above;
     firstKey.commentBefore = undefined;
   }
-  if (schema) orderKeys(doc.contents, schema, schema);
+  settleComments(doc);
   visit(doc, {
     Node(_, node) {
       node.spaceBefore = false;
@@ -58,8 +131,32 @@ export function formatYaml(text: string, schema: SchemaNode | null): FormatResul
     },
   });
   if (isCollection(doc.contents)) doc.contents.spaceBefore = false;
-  const out = doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, flowCollectionPadding: true });
-  if (!isDeepStrictEqual(readData(out), before)) return { ok: false, reason: 'data-changed' };
+  let out: string;
+  try {
+    out = doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, flowCollectionPadding: true });
+  } catch (error) {
+    // Putting keys in schema order can move an alias (*name) above its anchor (&name), which YAML cannot express.
+    if (error instanceof Error && /alias/i.test(error.message)) return { ok: false, reason: 'alias-order', detail: error.message };
+    throw error;
+  }
+  if (!isDeepStrictEqual(readData(out), before) || !isDeepStrictEqual(readText(out), beforeText)) return { ok: false, reason: 'data-changed' };
   if (!isDeepStrictEqual(comments(out), comments(text))) return { ok: false, reason: 'comments-changed' };
   return { ok: true, text: out };
+}
+
+/** Formats a file's text; a byte order mark and CRLF line endings, as Windows editors write them, are kept. */
+export function formatYaml(text: string, schema: SchemaNode | null): FormatResult {
+  const bom = text.startsWith(BOM) ? BOM : '';
+  const body = text.slice(bom.length);
+  const crlf = body.includes('\r\n') && !/(^|[^\r])\n/.test(body);
+  const input = crlf ? body.replace(/\r\n/g, '\n') : body;
+  let result = layout(input, schema);
+  // `yaml` does not always read a comment back where it printed it (see settleComments); the few shapes not settled
+  // there are settled by formatting again, so that a second `plan fmt` never finds anything to change.
+  for (let previous = input, round = 0; result.ok && result.text !== previous && round < 3; round++) {
+    previous = result.text;
+    result = layout(previous, schema);
+  }
+  if (!result.ok) return result;
+  return { ok: true, text: bom + (crlf ? result.text.replace(/\n/g, '\r\n') : result.text) };
 }

@@ -68,3 +68,9 @@ export function discoverFiles(paths: string[], options: { recursive?: boolean } 
   }
   return files;
 }
+
+/** The folders among `given` that hold none of `files`: most likely a wrong path, which in CI would pass silently. */
+export function foldersWithoutYaml(given: string[], files: string[]): string[] {
+  const inside = (dir: string) => (dir.endsWith(path.sep) ? dir : dir + path.sep);
+  return given.filter((p) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() && !files.some((f) => f.startsWith(inside(p))));
+}

@@ -105,6 +105,69 @@ describe('plan fmt', () => {
     expect(runCli(['fmt', '--check', '--write', 'data/']).code).toBe(2);
   });
 
+  /** A folder holding one file with the given bytes; returns the folder and the file. */
+  const oneFile = (name: string, content: string | Buffer) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fmt-case-'));
+    fs.writeFileSync(path.join(dir, name), content);
+    return { dir, file: path.join(dir, name) };
+  };
+
+  it('writes numbers back exactly as written: long ids, long decimals and leading zeros are not rounded or rewritten', () => {
+    const { dir, file } = oneFile('domains.yaml', 'kind: domains\ndomains:\n- id: red\n  name:   红\nnote: 12345678901234567890\nweights: [0.10000000000000000001, 007, 1e3]\n');
+    expect(runCli(['fmt', '--write', '.'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'domains.yaml\n' });
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('  - id: red\n    name: 红\n'); // the layout did change
+    expect(text).toContain('note: 12345678901234567890\n');
+    expect(text).toContain('weights:\n  - 0.10000000000000000001\n  - 007\n  - 1e3\n');
+  });
+
+  it('keeps a byte order mark and CRLF line endings, as Windows editors write them', () => {
+    const { dir, file } = oneFile('domains.yaml', '\uFEFFkind: domains\r\ndomains:\r\n- id: red\r\n  name:   红\r\n');
+    expect(runCli(['fmt', '--write', dir]).code).toBe(0);
+    expect(fs.readFileSync(file, 'utf8')).toBe('\uFEFFkind: domains\r\ndomains:\r\n  - id: red\r\n    name: 红\r\n');
+    expect(runCli(['fmt', '--check', dir])).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('settles a comment below an indented comment in one run, so a second run finds nothing to change', () => {
+    const { dir, file } = oneFile('plan.config.yaml', 'rules:\n  basis-number-mismatch: warn\n  # 原文如此\n# 文件末尾的说明\n');
+    expect(runCli(['fmt', '--write', dir]).code).toBe(0);
+    const once = fs.readFileSync(file, 'utf8');
+    expect(once.match(/# .+/g)).toEqual(['# 原文如此', '# 文件末尾的说明']);
+    expect(runCli(['fmt', '--check', dir])).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('leaves empty and comments-only files as they are', () => {
+    for (const content of ['', '# 待填写\n']) {
+      const { dir, file } = oneFile('draft.plan.yaml', content);
+      expect(runCli(['fmt', '--write', dir])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+      expect(fs.readFileSync(file, 'utf8')).toBe(content);
+    }
+  });
+
+  it('refuses, with a reason and exit 1, an alias that key order would put before its anchor, and an alias bomb (in seconds)', () => {
+    const aliasFirst = 'kind: domains\ndomains:\n  - id: &n red\n    name: 红\nnote: *n\nid: *n\n';
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    for (const [content, reason] of [
+      [aliasFirst, /别名.*锚点/],
+      [`${laughs}\n`, /别名.*过大或过深.*\(yaml-syntax\)/],
+    ] as const) {
+      const { dir, file } = oneFile('domains.yaml', content);
+      const result = runCli(['fmt', '--write', dir]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(reason);
+      expect(result.stderr).not.toContain('内部错误');
+      expect(fs.readFileSync(file, 'utf8')).toBe(content);
+    }
+  });
+
+  it('a folder with no YAML files is a usage error, as in validate (a wrong path must not pass silently in CI)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fmt-none-'));
+    fs.writeFileSync(path.join(dir, 'README.md'), '# 说明\n');
+    const result = runCli(['fmt', '--check', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('文件夹中没有 .yaml 或 .yml 文件');
+  });
+
   it('never rewrites a file that is not UTF-8: a GBK plan stays byte for byte, with the encoding finding', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fmt-gbk-'));
     // "kind: domains" and a badly laid-out name 红色 in GBK (BA EC C9 AB): --write would otherwise have something to do.

@@ -4,8 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import jsYaml from 'js-yaml';
-import { discoverFiles } from '../../load/discover-files.js';
+import { discoverFiles, foldersWithoutYaml } from '../../load/discover-files.js';
 import { kindOf, shown as shownFrom } from '../../load/load-workspace.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { decode, UnreadableFileError } from '../../load/read-text.js';
@@ -54,9 +53,12 @@ export function registerFmt(program: Command, ctx: Context): void {
       // A file named outright that is not YAML (README.md, the source .txt) is a usage slip, as in validate: exit 2, never a rewrite.
       const notYaml = given.filter((p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() && !/\.ya?ml$/i.test(p)).map(shown);
       if (notYaml.length > 0) throw new UsageError(ctx.t(`只能整理 .yaml 或 .yml 文件:${notYaml.join('、')}`, `Only .yaml or .yml files can be formatted: ${notYaml.join(', ')}`));
+      const files = discoverFiles(given);
+      const empty = foldersWithoutYaml(given, files).map(shown);
+      if (empty.length > 0) throw new UsageError(ctx.t(`文件夹中没有 .yaml 或 .yml 文件:${empty.join('、')}`, `No .yaml or .yml files in: ${empty.join(', ')}`));
       const differing: string[] = [];
       const refused: string[] = [];
-      for (const file of discoverFiles(given)) {
+      for (const file of files) {
         const bytes = readBytes(file, shown(file));
         const refuse = (why: string) => {
           refused.push(shown(file));
@@ -74,17 +76,23 @@ export function registerFmt(program: Command, ctx: Context): void {
           continue;
         }
         const text = bytes.toString('utf8');
-        let kind = null;
-        try {
-          kind = kindOf(file, jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }));
-        } catch {
-          // formatYaml below reports the syntax error.
+        // The loader's own parse first: it stops syntax errors, duplicate keys, alias bombs and runaway nesting in
+        // milliseconds, before the formatter would walk (or print) an expanded value.
+        const parsed = parseYaml(text, shown(file));
+        const stop = parsed.findings[0];
+        if (stop) {
+          refuse(findingText(stop, ctx));
+          continue;
         }
+        const kind = kindOf(file, parsed.value);
         const result = formatYaml(text, kind ? schemaForKind(kind) : null);
         if (!result.ok) {
-          const syntax = result.reason === 'syntax' ? parseYaml(text, shown(file)).findings[0] : undefined;
           const why = {
-            syntax: syntax ? findingText(syntax, ctx) : ctx.t(' YAML 语法错误,请先运行 plan validate', ' YAML syntax error; run plan validate'),
+            syntax: ctx.t(` YAML 语法错误(${result.detail ?? ''}),请先运行 plan validate 查看`, ` YAML syntax error (${result.detail ?? ''}); run plan validate for details`),
+            'alias-order': ctx.t(
+              ' 文件用了 YAML 别名(*名称),按统一顺序排列键后别名会出现在它的锚点(&名称)之前,YAML 不允许这样;请把别名换成它所指的内容后再整理',
+              ' the file uses a YAML alias (*name) that canonical key order would put before its anchor (&name), which YAML does not allow; write out what the alias stands for, then format again',
+            ),
             'data-changed': ctx.t(' 整理会改变数据,已拒绝(这是 plan 的缺陷,请报告)', ' formatting would change the data; refused (a bug in plan, please report)'),
             'comments-changed': ctx.t(' 整理会丢失注释,已拒绝(这是 plan 的缺陷,请报告)', ' formatting would lose comments; refused (a bug in plan, please report)'),
           }[result.reason];

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { discoverFiles } from '../../load/discover-files.js';
+import { discoverFiles, foldersWithoutYaml } from '../../load/discover-files.js';
 import { shown, type Workspace } from '../../load/load-workspace.js';
 import { readText } from '../../load/read-text.js';
 import type { Finding } from '../../model/finding.js';
@@ -86,9 +86,7 @@ function resolvePaths(ctx: Context, given: string[]): { targets: string[]; conte
   const targets = discoverFiles(absolute);
   const isFolder = absolute.map((p) => fs.statSync(p).isDirectory());
   const folders = absolute.filter((_, i) => isFolder[i]);
-  // A folder with nothing to check is most likely a wrong path (in CI it would pass silently).
-  const inside = (dir: string) => (dir.endsWith(path.sep) ? dir : dir + path.sep);
-  const empty = folders.filter((dir) => !targets.some((t) => t.startsWith(inside(dir))));
+  const empty = foldersWithoutYaml(folders, targets);
   if (empty.length > 0) throw new UsageError(ctx.t(`文件夹中没有 .yaml 或 .yml 文件:${empty.join('、')}`, `No .yaml or .yml files in: ${empty.join(', ')}`));
   const onlyFolders = folders.length === absolute.length;
   const besideFiles = [...new Set(absolute.filter((_, i) => !isFolder[i]).map((p) => path.dirname(p)))];
