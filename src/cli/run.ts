@@ -11,6 +11,7 @@ import type { Io } from './io.js';
 import { resolveLang } from './lang.js';
 import { rejectEmptyValues } from './reject-empty.js';
 import { UsageError } from './usage-error.js';
+import { UnwritableFileError } from './write-atomic.js';
 
 declare const PLAN_VERSION: string | undefined;
 
@@ -20,6 +21,20 @@ const unreadableReasons: Record<string, [string, string]> = {
   EISDIR: ['这是一个目录,不是文件', 'it is a folder, not a file'],
   ENOTREG: ['不是普通文件(可能是管道或设备)', 'not a regular file (a pipe or device?)'],
   ELOOP: ['符号链接循环', 'symbolic link loop'],
+};
+
+const unwritableReasons: Record<string, [string, string]> = {
+  EACCES: ['没有写入权限', 'permission denied'],
+  EPERM: ['没有写入权限', 'permission denied'],
+  EROFS: ['所在磁盘是只读的', 'read-only file system'],
+  ENOSPC: ['磁盘空间不足', 'no space left on the disk'],
+  EDQUOT: ['磁盘配额已用完', 'disk quota exceeded'],
+  EISDIR: ['这是一个目录,不是文件', 'it is a folder, not a file'],
+  ENOTDIR: ['路径中有一段是文件,不是目录', 'part of the path is a file, not a folder'],
+  EEXIST: ['路径中有一段是文件,不是目录', 'part of the path is a file, not a folder'],
+  ENOENT: ['上级目录不存在或无法创建', 'the folder above does not exist or cannot be made'],
+  ELOOP: ['符号链接循环', 'symbolic link loop'],
+  ENAMETOOLONG: ['路径太长', 'path too long'],
 };
 
 function langFromArgv(argv: string[], env: Io['env']) {
@@ -76,6 +91,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const [zh, en] = unreadableReasons[error.reason] ?? [error.reason, error.reason];
       const file = visibleControls(error.file);
       io.stderr(`plan: ${ctx.t(`无法读取 ${file}(${zh})`, `cannot read ${file} (${en})`)}\n`);
+      return 2;
+    }
+    if (error instanceof UnwritableFileError) {
+      const [zh, en] = unwritableReasons[error.reason] ?? [`系统错误 ${error.reason}`, `system error ${error.reason}`];
+      const file = visibleControls(error.file);
+      io.stderr(`plan: ${ctx.t(`无法写入 ${file}(${zh})`, `cannot write ${file} (${en})`)}\n`);
       return 2;
     }
     const detail = visibleControls(error instanceof Error ? error.message : String(error));

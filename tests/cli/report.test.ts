@@ -27,7 +27,14 @@ describe('plan report', () => {
     fs.writeFileSync(blocker, '');
     const blocked = runCli(['report', '--out', path.join(blocker, 'out')]);
     expect(blocked.code).toBe(2);
-    expect(blocked.stderr).toContain('无法写入');
+    expect(blocked.stderr).toContain(`无法写入 ${path.join(blocker, 'out')}(路径中有一段是文件,不是目录)`);
     expect(blocked.stderr).not.toMatch(/\n\s+at /);
+    expect(blocked.stderr).not.toMatch(/E[A-Z]{3,}/); // a system code means nothing to the reader
+  });
+
+  it('a folder under /proc (where the recursive mkdir of Node never returns) is refused at once, exit 2', () => {
+    const result = runCli(['report', '--out', '/proc/plan-report-test/out']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('无法写入 /proc/plan-report-test(上级目录不存在或无法创建)');
   });
 });

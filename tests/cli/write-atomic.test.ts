@@ -1,10 +1,10 @@
-// The formatter's writes: whole file or nothing, mode kept, links kept, no temporary files left behind.
+// The formatter's and the report's writes: whole file or nothing, mode kept, links kept, nothing left behind on failure.
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/cli/write-atomic.js';
+import { makeFolder, UnwritableFileError, writeFileAtomic } from '../../src/cli/write-atomic.js';
 
 const folder = () => fs.mkdtempSync(path.join(os.tmpdir(), 'plan-atomic-'));
 
@@ -30,8 +30,27 @@ it('writes through a symbolic link: the link stays a link, its target gets the t
   expect(fs.readFileSync(real, 'utf8')).toBe('new\n');
 });
 
-it('a file that is gone is an error, and nothing is left behind', () => {
+it('creates a file that does not exist yet', () => {
   const dir = folder();
-  expect(() => writeFileAtomic(path.join(dir, 'missing.yaml'), 'x')).toThrow();
-  expect(fs.readdirSync(dir)).toEqual([]);
+  writeFileAtomic(path.join(dir, 'index.html'), '<p>新</p>');
+  expect(fs.readFileSync(path.join(dir, 'index.html'), 'utf8')).toBe('<p>新</p>');
+  expect(fs.readdirSync(dir)).toEqual(['index.html']);
+});
+
+it('fails with the path and the system reason, leaving nothing behind: no such folder, or a folder in the way', () => {
+  const dir = folder();
+  const inMissing = path.join(dir, 'gone', 'a.yaml');
+  expect(() => writeFileAtomic(inMissing, 'x')).toThrow(expect.objectContaining({ file: inMissing, reason: 'ENOENT' }));
+  fs.mkdirSync(path.join(dir, 'a-folder'));
+  expect(() => writeFileAtomic(path.join(dir, 'a-folder'), 'x')).toThrow(UnwritableFileError);
+  expect(() => writeFileAtomic(path.join(dir, 'a-folder'), 'x')).toThrow(expect.objectContaining({ reason: 'EISDIR' }));
+  expect(fs.readdirSync(dir)).toEqual(['a-folder']);
+});
+
+it('makeFolder makes every missing level, and names a file in the way', () => {
+  const dir = folder();
+  makeFolder(path.join(dir, 'a', 'b', 'c'));
+  expect(fs.statSync(path.join(dir, 'a', 'b', 'c')).isDirectory()).toBe(true);
+  fs.writeFileSync(path.join(dir, 'file'), '');
+  expect(() => makeFolder(path.join(dir, 'file', 'out'))).toThrow(expect.objectContaining({ reason: 'ENOTDIR' }));
 });

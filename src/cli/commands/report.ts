@@ -1,6 +1,5 @@
 // `plan report --out DIR`: writes a self-contained HTML overview (matrices, diff, findings, unit index, full text).
 
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { diffPlans } from '../../diff/diff-plans.js';
@@ -9,6 +8,7 @@ import { runRules } from '../../rules/run-rules.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { loadData, selectPlan } from '../load-data.js';
 import { UsageError } from '../usage-error.js';
+import { makeFolder, writeFileAtomic } from '../write-atomic.js';
 
 interface ReportOptions {
   out: string;
@@ -34,13 +34,8 @@ export function registerReport(program: Command, ctx: Context): void {
       const html = renderHtmlReport({ plans, rosters: workspace.rosters, domains: workspace.domains, findings, diff, lang: ctx.lang });
       const dir = path.resolve(ctx.io.cwd, options.out);
       const file = path.join(dir, 'index.html');
-      try {
-        fs.mkdirSync(dir, { recursive: true });
-        fs.writeFileSync(file, html);
-      } catch (error) {
-        const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-        throw new UsageError(ctx.t(`无法写入 ${file}(${reason})`, `cannot write ${file} (${reason})`));
-      }
+      makeFolder(dir);
+      writeFileAtomic(file, html);
       ctx.io.stdout(ctx.t(`已生成 ${shownPath(ctx.io.cwd, file)}(用浏览器打开即可,无需联网)\n`, `Wrote ${shownPath(ctx.io.cwd, file)} (open it in a browser; no network needed)\n`));
     });
 }
