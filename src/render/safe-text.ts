@@ -7,6 +7,11 @@ export function visibleControls(text: string): string {
   return text.replace(CONTROL, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
+/** Text for a fixed-width layout (table cells, source excerpts): a tab would jump to the next tab stop and break the columns, so it is a space. */
+export function textForColumns(text: string): string {
+  return visibleControls(text).replace(/\t/g, ' ');
+}
+
 /**
  * JSON for a terminal or a pipe: JSON.stringify escapes C0 controls but leaves DEL and C1 (the 8-bit CSI) raw;
  * outside strings JSON has none of these, so escaping them everywhere keeps the same value.

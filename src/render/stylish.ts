@@ -2,7 +2,7 @@
 
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/lang.js';
-import { visibleControls } from './safe-text.js';
+import { textForColumns, visibleControls } from './safe-text.js';
 import { textWidth } from './text-width.js';
 
 export interface StylishOptions {
@@ -37,8 +37,8 @@ function excerpt(source: string, column: number): { shown: string; before: strin
   const start = chars.length <= EXCERPT_CHARS ? 0 : Math.max(0, Math.min(at - EXCERPT_CHARS / 2, chars.length - EXCERPT_CHARS));
   const end = Math.min(chars.length, start + EXCERPT_CHARS);
   const head = start > 0 ? '…' : '';
-  const before = head + visibleControls(chars.slice(start, at).join(''));
-  return { shown: head + visibleControls(chars.slice(start, end).join('')) + (end < chars.length ? '…' : ''), before };
+  const before = head + textForColumns(chars.slice(start, at).join(''));
+  return { shown: head + textForColumns(chars.slice(start, end).join('')) + (end < chars.length ? '…' : ''), before };
 }
 
 export function renderStylish(findings: Finding[], options: StylishOptions): string {

@@ -2,7 +2,7 @@
 
 import { highlightWrapped } from './highlight.js';
 import type { Report } from './report.js';
-import { visibleControls } from './safe-text.js';
+import { textForColumns, visibleControls } from './safe-text.js';
 import { textWidth } from './text-width.js';
 import { wrapText } from './wrap.js';
 
@@ -76,7 +76,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   const lines = [rule('┌', '┬', '┐'), ...drawRow(header, header.map((cell) => cell.map((s) => (s ? bold(s) : s))), widths)];
   const mark = options.mark && report.highlight?.length ? options.mark : null;
   for (const row of report.rows) {
-    const texts = report.columns.map((c) => visibleControls(row[c.key] ?? ''));
+    const texts = report.columns.map((c) => textForColumns(row[c.key] ?? ''));
     const wrapped = texts.map((text, i) => wrapText(text, widths[i] ?? 10, { list: report.columns[i]?.list === true }));
     const shown = mark ? wrapped.map((w, i) => highlightWrapped(texts[i] ?? '', w, report.highlight ?? [], mark)) : wrapped;
     lines.push(rule('├', '┼', '┤'), ...drawRow(wrapped.map((w) => w.split('\n')), shown.map((w) => w.split('\n')), widths));
