@@ -21,6 +21,8 @@ export interface LoadedFile {
   kind: FileKind | null;
   /** Parsed value when the file parsed and matched its schema; null otherwise. */
   value: unknown;
+  /** The `id` a file gives when it parsed but failed its schema (its value is then null). */
+  unloadedId?: string;
   /**
    * True when the source text holds no invisible character and no backslash (so no escape such as "\u200b" either):
    * then no string in the value can hold one, and the invisible-character rule need not walk it.
@@ -28,10 +30,19 @@ export interface LoadedFile {
   invisibleFree?: boolean;
 }
 
+/** A roster, domains or plan file that parsed but failed its schema, so its content is not used: what it claims to be. */
+export interface UnloadedFile {
+  file: string;
+  kind: FileKind;
+  id: string;
+}
+
 export interface Workspace {
   files: LoadedFile[];
   plans: Plan[];
   rosters: Roster[];
+  /** Files left out for schema errors, so that a plan naming one is told why it is missing, not that it does not exist. */
+  unloaded: UnloadedFile[];
   domains: Domain[];
   config: RawConfig | null;
   configFile: string | null;
@@ -77,6 +88,10 @@ export function loadFile(absolute: string, cwd: string, cacheDir: string | null 
   if (loaded.kind === null) return { loaded, findings: [{ file, path: ['kind'], rule: 'schema', messageId: 'unknownKind', data: {} }] };
   const schemaFindings = cached?.schemaValid ? [] : checkSchema(loaded.kind, parsed.value ?? {}, file);
   if (schemaFindings.length === 0) loaded.value = parsed.value;
+  else {
+    const id = (parsed.value as { id?: unknown }).id;
+    if (typeof id === 'string') loaded.unloadedId = id;
+  }
   if (cacheDir && !cached) writeCachedParse(cacheDir, absolute, read.text, { value: parsed.value, schemaValid: schemaFindings.length === 0 });
   return { loaded, findings: schemaFindings };
 }
@@ -90,12 +105,14 @@ export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[
     files,
     plans: [],
     rosters: [...(context?.rosters ?? [])],
+    unloaded: [...(context?.unloaded ?? [])],
     domains: [...(context?.domains ?? [])],
     config: context?.config ?? null,
     configFile: context?.configFile ?? null,
     findings,
   };
-  for (const { kind, value, file } of files) {
+  for (const { kind, value, file, unloadedId } of files) {
+    if (kind && unloadedId !== undefined) workspace.unloaded.push({ file, kind, id: unloadedId });
     if (value === null) continue;
     if (kind === 'roster') workspace.rosters.push(buildRoster(value as RawRoster, file));
     else if (kind === 'domains') workspace.domains.push(...(value as RawDomains).domains);

@@ -17,12 +17,19 @@ export const unknownRoster: Rule = {
         zh: '找不到 id 为“{{roster}}”的名单文件(已加载:{{known}})。请把名单文件放在同一数据目录,或改正 roster 字段',
         en: 'No roster with id "{{roster}}" (loaded: {{known}}). Put the roster file in the data folder or fix the roster field',
       },
+      notLoaded: {
+        zh: '名单“{{roster}}”在文件 {{rosterFile}} 中,但该文件有错误,未能载入,本计划的单位因此无法核对。请先改正 {{rosterFile}} 中的问题',
+        en: 'Roster "{{roster}}" is in {{rosterFile}}, but that file has errors and was not loaded, so this plan\'s units cannot be checked. Fix the problems in {{rosterFile}} first',
+      },
     },
   },
   check({ workspace, report }) {
     const known = workspace.rosters.map((r) => r.id);
     for (const plan of workspace.plans) {
-      if (!known.includes(plan.rosterId)) report({ file: plan.file, path: ['roster'], messageId: 'missing', data: { roster: plan.rosterId, known } });
+      if (known.includes(plan.rosterId)) continue;
+      const broken = workspace.unloaded.find((u) => u.kind === 'roster' && u.id === plan.rosterId);
+      if (broken) report({ file: plan.file, path: ['roster'], messageId: 'notLoaded', data: { roster: plan.rosterId, rosterFile: broken.file } });
+      else report({ file: plan.file, path: ['roster'], messageId: 'missing', data: { roster: plan.rosterId, known } });
     }
   },
 };

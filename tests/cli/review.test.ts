@@ -73,3 +73,16 @@ describe('a query over data with a unit-name typo', () => {
     expect(runCli(['tasks', '--unit', '区商务局', '--format', 'csv']).stderr).toBe('');
   });
 });
+
+describe('a query over data whose roster has a schema error', () => {
+  it('says the roster was left out, instead of calling every unit name unknown', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-review-'));
+    for (const name of fs.readdirSync(path.join(repoRoot, 'data'))) if (name.endsWith('.yaml')) fs.copyFileSync(path.join(repoRoot, 'data', name), path.join(dir, name));
+    const roster = path.join(dir, 'roster-2023.roster.yaml');
+    fs.writeFileSync(roster, fs.readFileSync(roster, 'utf8').replace('      - name: 区人大办\n', '      - name: 5\n'));
+    const result = runCli(['tasks', '--data', dir, '--unit', '区商务局', '--format', 'csv']);
+    expect(result.stderr).toContain(`注意:1 个数据文件有错误,未计入结果(${roster})`);
+    expect(result.stderr).toContain('注意:计划 黄州(jiangbei-2023)、莲都(jiangbei-2023) 的名单未能载入');
+    expect(result.stderr).not.toContain('既不在名单上');
+  });
+});

@@ -26,6 +26,12 @@ describe('validate fixtures', () => {
       expect(f.message).not.toMatch(/\{\{/);
     }
   });
+  it('a plan whose roster failed its schema is told which file to fix, not that no such roster exists', async () => {
+    const dir = fixtureFolder(path.join(casesDir, 'roster-not-loaded'));
+    const findings = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate'], lang: 'zh' });
+    const missing = findings.find((f) => f.rule === 'unknown-roster');
+    expect(missing?.message).toBe('名单“test-roster”在文件 roster.roster.yaml 中,但该文件有错误,未能载入,本计划的单位因此无法核对。请先改正 roster.roster.yaml 中的问题');
+  });
   it('the base folder itself is clean', async () => {
     const dir = path.join(fixturesDir, 'base');
     expect(await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate'], lang: 'zh' })).toEqual([]);
