@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { shippedDataCopy } from '../helpers/shipped-data-copy.js';
 
 const en = { LANG: 'en_US.UTF-8' };
 
@@ -39,8 +40,7 @@ describe('a unit-name typo in a copy of the shipped data', () => {
 
 describe('validating one file', () => {
   it('loads the other files beside it, but not those in its subfolders', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-beside-'));
-    for (const name of fs.readdirSync(path.join(repoRoot, 'data'))) if (name.endsWith('.yaml')) fs.copyFileSync(path.join(repoRoot, 'data', name), path.join(dir, name));
+    const dir = shippedDataCopy();
     // A copy in a subfolder walked first makes the file given the repeat of its plan id: a finding only if loaded.
     fs.mkdirSync(path.join(dir, 'a-old'));
     fs.copyFileSync(path.join(dir, 'huangzhou-2023.plan.yaml'), path.join(dir, 'a-old', 'huangzhou-2023.plan.yaml'));

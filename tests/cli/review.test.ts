@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
+import { shippedDataCopy } from '../helpers/shipped-data-copy.js';
 
 describe('plan tasks --unit with a group name', () => {
   it('a vague group (区直相关单位) is not given a member count the source never states', () => {
@@ -36,10 +37,7 @@ describe('match labels in English', () => {
 
 describe('plan units footer', () => {
   it('names the groups of the data it read, and counts names off the roster apart', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-review-'));
-    for (const name of fs.readdirSync(path.join(repoRoot, 'data'))) {
-      if (name.endsWith('.yaml')) fs.writeFileSync(path.join(dir, name), fs.readFileSync(path.join(repoRoot, 'data', name), 'utf8').replaceAll('区直相关单位', '有关单位'));
-    }
+    const dir = shippedDataCopy((text) => text.replaceAll('区直相关单位', '有关单位'));
     const result = runCli(['units', '--data', dir, '--format', 'md']);
     expect(result.code).toBe(0);
     const footer = result.stdout.trimEnd().split('\n').at(-1);
@@ -63,10 +61,7 @@ describe('plan fmt with a file that is not YAML', () => {
 
 describe('a query over data with a unit-name typo', () => {
   it('answers, but says on stderr which written names count for no roster unit', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-review-'));
-    for (const name of fs.readdirSync(path.join(repoRoot, 'data'))) if (name.endsWith('.yaml')) fs.copyFileSync(path.join(repoRoot, 'data', name), path.join(dir, name));
-    const file = path.join(dir, 'huangzhou-2023.plan.yaml');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('units: [ 区商务局 ]', 'units: [ 区商务厅 ]'));
+    const dir = shippedDataCopy((text, name) => (name === 'huangzhou-2023.plan.yaml' ? text.replace('units: [ 区商务局 ]', 'units: [ 区商务厅 ]') : text));
     const result = runCli(['tasks', '--data', dir, '--unit', '区商务局', '--format', 'csv']);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('注意:计划中有 1 个责任单位名称既不在名单上也未登记(区商务厅)');
@@ -76,10 +71,8 @@ describe('a query over data with a unit-name typo', () => {
 
 describe('a query over data whose roster has a schema error', () => {
   it('says the roster was left out, instead of calling every unit name unknown', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-review-'));
-    for (const name of fs.readdirSync(path.join(repoRoot, 'data'))) if (name.endsWith('.yaml')) fs.copyFileSync(path.join(repoRoot, 'data', name), path.join(dir, name));
+    const dir = shippedDataCopy((text) => text.replace('      - name: 区人大办\n', '      - name: 5\n'));
     const roster = path.join(dir, 'roster-2023.roster.yaml');
-    fs.writeFileSync(roster, fs.readFileSync(roster, 'utf8').replace('      - name: 区人大办\n', '      - name: 5\n'));
     const result = runCli(['tasks', '--data', dir, '--unit', '区商务局', '--format', 'csv']);
     expect(result.stderr).toContain(`注意:1 个数据文件有错误,未计入结果(${roster})`);
     expect(result.stderr).toContain('注意:计划 黄州(jiangbei-2023)、莲都(jiangbei-2023) 的名单未能载入');
