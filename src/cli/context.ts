@@ -45,7 +45,7 @@ export function createContext(io: Io, lang: Lang): Context {
     dataDir(options) {
       const dir = resolveDataDir(options.data, io.env, io.cwd);
       // A plan file given as the data folder would load without its roster: every answer would be quietly wrong.
-      if (isFile(dir)) throw new UsageError(t(`数据目录应是文件夹,而 ${dir} 是一个文件。请用 --data 指向存放计划和名单文件的文件夹`, `The data folder must be a folder, but ${dir} is a file. Point --data at the folder holding the plan and roster files`));
+      if (existsButNotFolder(dir)) throw new UsageError(t(`数据目录应是文件夹,而 ${dir} 不是文件夹。请用 --data 指向存放计划和名单文件的文件夹`, `The data folder must be a folder, but ${dir} is not one. Point --data at the folder holding the plan and roster files`));
       return dir;
     },
     load: (paths) => loadWorkspace(paths, io.cwd, { cacheDir }),
@@ -58,7 +58,8 @@ export function createContext(io: Io, lang: Lang): Context {
   };
 }
 
-function isFile(file: string): boolean {
+/** A file, a device such as /dev/null, a pipe: anything that exists and is not a folder. */
+function existsButNotFolder(file: string): boolean {
   try {
     return !fs.statSync(file).isDirectory();
   } catch {

@@ -67,7 +67,7 @@ describe('exit codes', () => {
     const over = runCli(['validate', dir, '--max-warnings', '0'], { env: en });
     expect(over.code).toBe(1);
     expect(over.stderr).toContain('1 warnings exceed --max-warnings 0');
-    expect(runCli(['validate', dir, '--max-warnings', 'many']).code).toBe(2);
+    for (const bad of ['many', '1e1', '0x5', ' 3', '-2', '1.5']) expect(runCli(['validate', dir, '--max-warnings', bad]).code, bad).toBe(2);
   });
 });
 

@@ -34,8 +34,9 @@ export function reportFindings(ctx: Context, findings: Finding[], options: Findi
   const format = options.format ?? 'stylish';
   const render = findingsFormats[format];
   if (!render) throw new UsageError(ctx.t(`--format 只能是 ${Object.keys(findingsFormats).join('、')}(收到 “${format}”)`, `--format must be one of ${Object.keys(findingsFormats).join(', ')} (got "${format}")`));
-  const maxWarnings = options.maxWarnings === undefined ? -1 : Number(options.maxWarnings);
-  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(ctx.t('--max-warnings 必须是非负整数', '--max-warnings must be a non-negative integer'));
+  // Digits only: Number() would also take 1e1, 0x5 and " 3", which nobody means as a count.
+  const maxWarnings = options.maxWarnings === undefined ? -1 : /^(-1|\d+)$/.test(options.maxWarnings) ? Number(options.maxWarnings) : Number.NaN;
+  if (!Number.isSafeInteger(maxWarnings)) throw new UsageError(ctx.t('--max-warnings 必须是非负整数', '--max-warnings must be a non-negative integer'));
   const sourceLines = (file: string): string[] | null => {
     try {
       // Decoded the way the loader decodes (UTF-16, size limit), so excerpts match what was checked.
