@@ -1,6 +1,8 @@
-// Terminal table: fits the given width, wraps Chinese text at character boundaries, measures CJK as two columns.
+// Terminal table: fits the given width, wraps Chinese text at character boundaries, measures CJK as two columns;
+// when the columns cannot fit at all, falls back to one block per row (records.ts).
 
 import { highlightWrapped } from './highlight.js';
+import { renderRecords } from './records.js';
 import type { Report } from './report.js';
 import { textForColumns, visibleControls } from './safe-text.js';
 import { textWidth } from './text-width.js';
@@ -68,9 +70,16 @@ function drawRow(plain: string[][], shown: string[][], widths: number[]): string
   });
 }
 
+/** A title or footer, wrapped to the terminal like the cells (a footer can be a long sentence). */
+export function framingText(text: string | undefined, width: number): string {
+  return text ? `${wrapText(visibleControls(text), width)}\n` : '';
+}
+
 export function renderTable(report: Report, options: TableOptions): string {
   const bold = options.bold ?? ((s: string) => s);
   const widths = columnWidths(report, options.width);
+  // Too many columns for the terminal (each keeps a few characters): one block per row reads better than an overflow.
+  if (widths.reduce((a, b) => a + b, report.columns.length * 3 + 1) > options.width) return renderRecords(report, options);
   const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
   const header = report.columns.map((c, i) => wrapText(c.header, widths[i] ?? 10).split('\n'));
   const lines = [rule('┌', '┬', '┐'), ...drawRow(header, header.map((cell) => cell.map((s) => (s ? bold(s) : s))), widths)];
@@ -82,6 +91,5 @@ export function renderTable(report: Report, options: TableOptions): string {
     lines.push(rule('├', '┼', '┤'), ...drawRow(wrapped.map((w) => w.split('\n')), shown.map((w) => w.split('\n')), widths));
   }
   lines.push(rule('└', '┴', '┘'));
-  const title = report.title ? `${visibleControls(report.title)}\n` : '';
-  return [title, report.rows.length > 0 ? `${lines.join('\n')}\n` : '', report.footer ? `${visibleControls(report.footer)}\n` : ''].join('');
+  return [framingText(report.title, options.width), report.rows.length > 0 ? `${lines.join('\n')}\n` : '', framingText(report.footer, options.width)].join('');
 }

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { textWidth } from '../../src/render/text-width.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 function ok(args: string[], env?: Record<string, string>): string {
@@ -114,5 +115,28 @@ describe('colour', () => {
     };
     expect(await render({ TERM: 'xterm' })).toMatch(/\u001b\[[0-9;]*m展销馆\u001b\[/);
     expect(await render({ TERM: 'xterm', NO_COLOR: '1' })).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('terminal width', () => {
+  const commands = [
+    ['tasks', '--unit', '区商务局'],
+    ['units'],
+    ['show', '黄州', '10'],
+    ['search', '消费'],
+    ['targets'],
+    ['stats'],
+    ['diff', '黄州', '莲都'],
+    ['check', '--names'],
+    ['check', '--roster'],
+    // Not the findings list (stylish): one finding per line, as in ESLint, so that it can be searched and parsed.
+  ];
+  it.each(commands)('%s … never prints a line wider than the terminal, from 30 to 120 columns', async (...args) => {
+    for (const columns of [30, 40, 50, 60, 80, 100, 120]) {
+      const result = await runInProcess(args, { columns });
+      expect(result.code, result.stderr).toBeLessThan(2);
+      const widest = Math.max(...result.stdout.split('\n').map((line) => textWidth(line)));
+      expect(widest, `${args.join(' ')} at ${columns} columns`).toBeLessThanOrEqual(columns);
+    }
   });
 });
