@@ -1,8 +1,10 @@
-// Fast path: js-yaml turns text into plain data (no dates, no custom tags); errors become findings with positions.
+// Text to plain data: the plain subset read directly (plain-yaml.ts), anything else by js-yaml (no dates, no custom
+// tags); errors become findings with positions.
 
 import yaml from 'js-yaml';
 import type { PendingFinding } from '../model/finding.js';
 import { expandsBeyondText } from './expansion-guard.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { MAX_FILE_BYTES, tooLarge } from './read-text.js';
 import { explainYamlReason } from './yaml-reasons.js';
 
@@ -27,6 +29,9 @@ const finding = (file: string, line: number, column: number, messageId: string, 
 
 export function parseYaml(text: string, file: string): ParseResult {
   if (text.length > MAX_FILE_CHARS) return { value: undefined, findings: [tooLarge(file, text.length, MAX_FILE_CHARS)] };
+  // The plain subset plan files are written in is read directly (exactly js-yaml's value, no aliases to expand).
+  const plain = readPlainYaml(text);
+  if (plain) return { value: plain.value, findings: [] };
   let value: unknown;
   try {
     // CORE_SCHEMA: "2023-06-30" stays a string, no !!js tags, no merge keys; duplicate keys throw (json: false).

@@ -1,0 +1,234 @@
+// A fast reader for the plain subset of YAML that plan files are written in; anything else is left to js-yaml.
+//
+// Why: parsing is most of `plan validate`'s time on a thousand plans (issue #6), and js-yaml spends it on generality
+// these files never use. This reader handles block mappings with identifier keys, block sequences, one-line flow
+// sequences, one-line quoted and plain scalars and comments; at the first thing outside that subset (an anchor, a tag,
+// a block scalar, a multi-line scalar, an escape, a duplicate key, a number that is not a plain integer…) it returns
+// null and the caller parses the text with js-yaml. Where it returns a value, that value is exactly what js-yaml's
+// CORE schema gives (tests/load/plain-yaml.test.ts compares the two on the shipped files and on random edits of them).
+
+/** Returned by the line readers when the text leaves the subset. */
+const OUT = Symbol('outside the subset');
+type Out = typeof OUT;
+
+const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** Characters that may not start a plain scalar here: YAML indicators, and `-`, `.`, `+` or digits (numbers) are handled apart. */
+const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/** Anything that could make a scalar a number, infinity or NaN under the CORE schema: only these characters. */
+const NUMBER_LIKE = /^[-+.0-9][0-9A-Za-z_.+-]*$/;
+const PLAIN_INT = /^(0|[1-9][0-9]*)$/;
+const CORE_WORDS: Record<string, unknown> = { '~': null, null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+const MAX_DEPTH = 50;
+
+interface Line {
+  indent: number;
+  /** The line without its indentation. */
+  body: string;
+}
+
+/**
+ * Lines that hold content (blank and comment-only lines dropped), in one pass over the characters; OUT for a tab, CR,
+ * byte order mark, surrogate (js-yaml checks pairing), anything js-yaml calls non-printable, directives and markers.
+ */
+function contentLines(text: string): Line[] | Out {
+  const lines: Line[] = [];
+  let lineStart = 0;
+  let indent = -1; // spaces before the first other character of this line; -1 while only spaces have been seen
+  let lastContent = -1; // index of the last character that is not a space
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      if (indent >= 0 && text.charCodeAt(lineStart + indent) !== 35 /* # */) {
+        if (indent === 0 && /^(---|\.\.\.|%)/.test(text.slice(lineStart, lineStart + 3))) return OUT;
+        lines.push({ indent, body: text.slice(lineStart + indent, lastContent + 1) });
+      }
+      lineStart = i + 1;
+      indent = -1;
+      continue;
+    }
+    if (c === 32) continue;
+    if (c < 32 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff || c >= 0xfffe) return OUT;
+    if (indent < 0) indent = i - lineStart;
+    lastContent = i;
+  }
+  return lines;
+}
+
+/** YAML's white space is the ASCII space (tabs are refused above); JavaScript's trim would also take U+3000 and U+00A0. */
+const trimSpaces = (s: string) => (s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.replace(/^ +| +$/g, '') : s);
+
+/** A plain scalar's value under the CORE schema, or OUT for numbers other than plain integers. */
+function plainValue(text: string): unknown {
+  // Length first: looking a long string up as a key would hash all of it, and clause texts run to hundreds of characters.
+  if (text.length <= 5 && Object.hasOwn(CORE_WORDS, text)) return CORE_WORDS[text];
+  const c = text.charCodeAt(0);
+  const numeric = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46; // 0-9 + - .
+  if (numeric && NUMBER_LIKE.test(text)) return PLAIN_INT.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : OUT;
+  return text;
+}
+
+/** The text before a comment (` #`), trimmed; OUT if what remains could not be a one-line plain scalar. */
+function plainText(text: string, flow: boolean): string | Out {
+  const hash = text.indexOf(' #');
+  const value = trimSpaces(hash < 0 ? text : text.slice(0, hash));
+  if (value === '' || INDICATOR_START.test(value) && !NUMBER_LIKE.test(value)) return OUT;
+  // `: ` would start a nested mapping (an error, or something this reader does not follow); a trailing `:` too.
+  if (value.includes(': ') || value.endsWith(':')) return OUT;
+  if (flow && /[[\]{},:#]/.test(value)) return OUT;
+  return value;
+}
+
+/** A one-line quoted scalar at the start of `text`: its value and the rest of the line, or OUT (escapes, no closing quote). */
+function quoted(text: string): { value: string; rest: string } | Out {
+  const quote = text[0];
+  if (quote === '"') {
+    const end = text.indexOf('"', 1);
+    if (end < 0) return OUT;
+    const value = text.slice(1, end);
+    if (value.includes('\\')) return OUT;
+    return { value, rest: text.slice(end + 1) };
+  }
+  let value = '';
+  let i = 1;
+  for (;;) {
+    const end = text.indexOf("'", i);
+    if (end < 0) return OUT;
+    value += text.slice(i, end);
+    if (text[end + 1] !== "'") return { value, rest: text.slice(end + 1) };
+    value += "'";
+    i = end + 2;
+  }
+}
+
+/** Nothing but spaces and perhaps a comment may follow a quoted scalar or a flow sequence. */
+const endsClean = (rest: string) => trimSpaces(rest) === '' || /^ +#/.test(rest);
+
+function flowSequence(text: string): unknown[] | Out {
+  const items: unknown[] = [];
+  let rest = text.slice(1).replace(/^ +/, '');
+  if (rest.startsWith(']')) return endsClean(rest.slice(1)) ? items : OUT;
+  for (;;) {
+    let value: unknown;
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+      const q = quoted(rest);
+      if (q === OUT) return OUT;
+      value = q.value;
+      rest = q.rest.replace(/^ +/, '');
+    } else {
+      const end = rest.search(/[,\]]/);
+      if (end < 0) return OUT;
+      const raw = rest.slice(0, end);
+      if (raw.includes('#')) return OUT; // a comment inside brackets would end the line
+      const plain = plainText(trimSpaces(raw), true);
+      if (plain === OUT) return OUT;
+      value = plainValue(plain);
+      if (value === OUT) return OUT;
+      rest = rest.slice(end);
+    }
+    items.push(value);
+    if (rest.startsWith(']')) return endsClean(rest.slice(1)) ? items : OUT;
+    if (!rest.startsWith(',')) return OUT;
+    rest = rest.slice(1).replace(/^ +/, '');
+    if (rest.startsWith(']')) return OUT; // a trailing comma: leave the details to js-yaml
+  }
+}
+
+/** A value written on the same line as its key or dash. */
+function inlineValue(text: string): unknown {
+  if (text.startsWith('"') || text.startsWith("'")) {
+    const q = quoted(text);
+    return q === OUT || !endsClean(q.rest) ? OUT : q.value;
+  }
+  if (text.startsWith('[')) return flowSequence(text);
+  const plain = plainText(text, false);
+  return plain === OUT ? OUT : plainValue(plain);
+}
+
+class Reader {
+  i = 0;
+  constructor(readonly lines: Line[]) {}
+
+  /** The node whose first line is at `this.i` and has exactly `indent`. */
+  node(indent: number, depth: number): unknown {
+    if (depth > MAX_DEPTH) return OUT;
+    const line = this.lines[this.i];
+    if (!line || line.indent !== indent) return OUT;
+    return line.body === '-' || line.body.startsWith('- ') ? this.sequence(indent, depth) : this.mapping(indent, depth);
+  }
+
+  sequence(indent: number, depth: number): unknown[] | Out {
+    const items: unknown[] = [];
+    for (let line = this.lines[this.i]; line && line.indent === indent && (line.body === '-' || line.body.startsWith('- ')); line = this.lines[this.i]) {
+      if (line.body === '-') return OUT; // an entry on the lines below its dash
+      const after = line.body.slice(2);
+      if (after.startsWith(' ')) return OUT; // `-   x`: compact forms with extra spaces are left to js-yaml
+      if (after.startsWith('- ')) return OUT; // nested compact sequences
+      if (keyValue(after)) {
+        // `- key: value` starts a mapping whose keys sit two columns in: read it as if the dash were indentation.
+        this.lines[this.i] = { indent: indent + 2, body: after };
+        const value = this.mapping(indent + 2, depth + 1);
+        if (value === OUT) return OUT;
+        items.push(value);
+        continue;
+      }
+      const value = inlineValue(after);
+      if (value === OUT) return OUT;
+      items.push(value);
+      this.i++;
+      if (this.deeperFollows(indent)) return OUT; // a multi-line scalar
+    }
+    const next = this.lines[this.i];
+    return next && next.indent > indent ? OUT : items;
+  }
+
+  mapping(indent: number, depth: number): Record<string, unknown> | Out {
+    const map: Record<string, unknown> = {};
+    for (let line = this.lines[this.i]; line && line.indent === indent; line = this.lines[this.i]) {
+      const match = keyValue(line.body);
+      if (!match || Object.hasOwn(map, match.key)) return OUT;
+      const key = match.key;
+      const after = trimSpaces(match.after);
+      this.i++;
+      if (after === '' || after.startsWith('#')) {
+        const next = this.lines[this.i];
+        if (next && next.indent > indent) map[key] = this.node(next.indent, depth + 1);
+        else if (next && next.indent === indent && (next.body === '-' || next.body.startsWith('- '))) map[key] = this.sequence(indent, depth + 1);
+        else map[key] = null;
+      } else {
+        map[key] = inlineValue(after);
+        if (this.deeperFollows(indent)) return OUT; // a multi-line scalar, or a stray deeper line
+      }
+      if (map[key] === OUT) return OUT;
+    }
+    const next = this.lines[this.i];
+    return next && next.indent > indent ? OUT : map;
+  }
+
+  private deeperFollows(indent: number): boolean {
+    const next = this.lines[this.i];
+    return next !== undefined && next.indent > indent;
+  }
+}
+
+/** `key:` alone or `key: value` with an identifier key: the key and what follows `: `; null for any other line. */
+function keyValue(body: string): { key: string; after: string } | null {
+  const colon = body.indexOf(':');
+  if (colon < 1) return null;
+  const next = body.charCodeAt(colon + 1);
+  if (colon + 1 < body.length && next !== 32) return null;
+  const key = body.slice(0, colon);
+  return KEY.test(key) ? { key, after: body.slice(colon + 2) } : null;
+}
+
+/** The value of `text` exactly as js-yaml's CORE schema reads it, or null when the text is outside the subset read here. */
+export function readPlainYaml(text: string): { value: unknown } | null {
+  const lines = contentLines(text);
+  if (lines === OUT) return null;
+  if (lines.length === 0) return null; // empty or comments only: js-yaml's answer (undefined) is the caller's concern
+  const first = lines[0] as Line;
+  if (first.indent !== 0) return null;
+  const reader = new Reader(lines);
+  const value = reader.node(0, 0);
+  if (value === OUT || reader.i !== lines.length) return null;
+  return { value };
+}

@@ -1,0 +1,106 @@
+// The fast reader gives exactly js-yaml's value or steps aside: on the shipped files, on hand-picked edge cases and on
+// thousands of random edits of the shipped files.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { readPlainYaml } from '../../src/load/plain-yaml.js';
+import { repoRoot } from '../helpers/run-cli.js';
+
+const dataDir = path.join(repoRoot, 'data');
+const shipped = fs.readdirSync(dataDir).filter((name) => name.endsWith('.yaml'));
+const texts = shipped.map((name) => fs.readFileSync(path.join(dataDir, name), 'utf8'));
+
+/** js-yaml's reading, as the loader does it; 'error' when it refuses the text. */
+function reference(text: string): unknown {
+  try {
+    return yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+  } catch {
+    return 'error';
+  }
+}
+
+/** The reader either steps aside or agrees with js-yaml, value for value and type for type. */
+function agrees(text: string): boolean {
+  const fast = readPlainYaml(text);
+  if (fast === null) return true;
+  const ref = reference(text);
+  return ref !== 'error' && isDeepStrictEqual(fast.value, ref);
+}
+
+describe('readPlainYaml', () => {
+  it.each(shipped)('reads shipped %s itself (the fast path is taken) and gets js-yaml’s value', (name) => {
+    const text = fs.readFileSync(path.join(dataDir, name), 'utf8');
+    const fast = readPlainYaml(text);
+    expect(fast).not.toBeNull();
+    expect(fast?.value).toStrictEqual(reference(text));
+  });
+
+  it('reads the scalars of the subset as the CORE schema does', () => {
+    const text = "a: 2023\nb: \"2023\"\nc: 2023年计划\nd: ~\ne:\nf: True\ng: 'it''s'\nh: [ 、, \",\", 1 ]\ni: 区商务局 # 注释\nj: C#\nk: a:b\nl: []\n";
+    expect(readPlainYaml(text)?.value).toStrictEqual({ a: 2023, b: '2023', c: '2023年计划', d: null, e: null, f: true, g: "it's", h: ['、', ',', 1], i: '区商务局', j: 'C#', k: 'a:b', l: [] });
+    expect(agrees(text)).toBe(true);
+  });
+
+  it.each([
+    ['an anchor or alias', 'a: &x 1\nb: *x\n'],
+    ['a block scalar', 'a: |\n  text\n'],
+    ['a folded plain scalar', 'a: first\n  second\n'],
+    ['a multi-line quoted scalar', 'a: "first\n  second"\n'],
+    ['an escape', 'a: "\\u200b"\n'],
+    ['a tab', 'a:\tb\n'],
+    ['CRLF', 'a: b\r\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a float', 'a: 1.5\n'],
+    ['an integer with a leading zero', 'a: 007\n'],
+    ['an integer beyond 2^53', 'a: 12345678901234567890\n'],
+    ['a hex integer', 'a: 0x1F\n'],
+    ['a negative integer', 'a: -1\n'],
+    ['a quoted key', '"a": 1\n'],
+    ['a __proto__ key', '__proto__: 1\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a document marker', '---\na: 1\n'],
+    ['a flow mapping', 'a: { b: 1 }\n'],
+    ['a flow sequence over two lines', 'a: [ 1,\n  2 ]\n'],
+    ['ideographic-space indentation', 'a:\n\u3000b: 1\n'],
+    ['bad indentation', 'a:\n    b: 1\n  c: 2\n'],
+    ['an empty file', ''],
+    ['a non-printable character', 'a: "\u0007"\n'],
+  ])('steps aside for %s', (_, text) => {
+    expect(readPlainYaml(text)).toBeNull();
+  });
+
+  it('agrees with js-yaml on random edits of the shipped files', () => {
+    const snippets = [' ', '\n', '- ', ': ', ':', '#', ' #', '"', "'", '[', ']', ',', '&a ', '*a', '|', '>', '? ', '~', 'null', 'true', '0', '1', '01', '1.0', '-', '  ', '    ', '\u3000', '__proto__: 1\n', 'key: v\n', '- x\n', '\t', '\\'];
+    const edit = fc.oneof(
+      fc.record({ at: fc.nat(), insert: fc.constantFrom(...snippets) }),
+      fc.record({ at: fc.nat(), remove: fc.integer({ min: 1, max: 12 }) }),
+      fc.record({ at: fc.nat(), swap: fc.nat() }),
+    );
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 4 }), (original, edits) => {
+        let text = original;
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          if ('insert' in e) text = text.slice(0, at) + e.insert + text.slice(at);
+          else if ('remove' in e) text = text.slice(0, at) + text.slice(at + e.remove);
+          else {
+            const lines = text.split('\n');
+            const a = e.at % lines.length;
+            const b = e.swap % lines.length;
+            [lines[a], lines[b]] = [lines[b] as string, lines[a] as string];
+            text = lines.join('\n');
+          }
+        }
+        if (readPlainYaml(text) !== null) taken++;
+        expect(agrees(text), text).toBe(true);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 1500), seed: Number(process.env.FUZZ_SEED ?? 20230630) },
+    );
+    expect(taken).toBeGreaterThan(100); // the edits leave many files in the subset, so the comparison is not vacuous
+  });
+});
