@@ -12,6 +12,16 @@ export class MissingPathError extends Error {
 
 const YAML_FILE = /\.ya?ml$/i;
 
+/** What a link (or an entry the listing could not type) leads to; null for a dangling link or anything else. */
+function kindBehind(file: string): 'file' | 'folder' | null {
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : null;
+  } catch {
+    return null; // a dangling link or a link loop
+  }
+}
+
 /**
  * Files in a stable order; directories are walked recursively (or only their own files with `recursive: false`),
  * skipping node_modules and dot-folders.
@@ -21,8 +31,8 @@ export function discoverFiles(paths: string[], options: { recursive?: boolean } 
   const files: string[] = [];
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
-  const addFile = (file: string) => {
-    const real = fs.realpathSync.native(file);
+  // `real`: the file's real path when the caller knows it (a plain file in a folder whose real path is known).
+  const addFile = (file: string, real = fs.realpathSync.native(file)) => {
     if (!seenFiles.has(real)) files.push(file);
     seenFiles.add(real);
   };
@@ -35,24 +45,20 @@ export function discoverFiles(paths: string[], options: { recursive?: boolean } 
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    let names: string[];
+    let entries: fs.Dirent[];
     try {
-      names = fs.readdirSync(dir).sort();
+      entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       throw new UnreadableFileError(dir, (error as NodeJS.ErrnoException).code ?? String(error));
     }
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = path.join(dir, name);
-      let stat: fs.Stats;
-      try {
-        stat = fs.statSync(full);
-      } catch {
-        continue; // dangling symlink
-      }
-      if (stat.isDirectory()) {
-        if (recursive) walk(full);
-      } else if (stat.isFile() && YAML_FILE.test(name)) addFile(full);
+      // The listing already says what a plain file or folder is; only links (and odd file systems) need a stat.
+      const kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : kindBehind(full);
+      if (kind === 'folder' && recursive) walk(full);
+      else if (kind === 'file' && YAML_FILE.test(name)) addFile(full, entry.isFile() ? path.join(real, name) : undefined);
     }
   };
   for (const given of paths) {

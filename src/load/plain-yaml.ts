@@ -27,29 +27,28 @@ interface Line {
 }
 
 /**
- * Lines that hold content (blank and comment-only lines dropped), in one pass over the characters; OUT for a tab, CR,
- * byte order mark, surrogate (js-yaml checks pairing), anything js-yaml calls non-printable, directives and markers.
+ * Characters that send a text to js-yaml: tab, CR, byte order mark, surrogates (js-yaml checks their pairing) and
+ * everything js-yaml calls non-printable. One character class, tested once over the text: regular expressions scan
+ * about twice as fast as a loop over char codes.
  */
+const OUTSIDE = /[\x00-\x08\x09\x0B\x0C\x0D\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+
+/** Lines that hold content (blank and comment-only lines dropped), or OUT for the characters above, directives and markers. */
 function contentLines(text: string): Line[] | Out {
+  if (OUTSIDE.test(text)) return OUT;
   const lines: Line[] = [];
-  let lineStart = 0;
-  let indent = -1; // spaces before the first other character of this line; -1 while only spaces have been seen
-  let lastContent = -1; // index of the last character that is not a space
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c === 10) {
-      if (indent >= 0 && text.charCodeAt(lineStart + indent) !== 35 /* # */) {
-        if (indent === 0 && /^(---|\.\.\.|%)/.test(text.slice(lineStart, lineStart + 3))) return OUT;
-        lines.push({ indent, body: text.slice(lineStart + indent, lastContent + 1) });
-      }
-      lineStart = i + 1;
-      indent = -1;
-      continue;
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    let first = start;
+    while (first < end && text.charCodeAt(first) === 32) first++;
+    if (first < end && text.charCodeAt(first) !== 35 /* # */) {
+      if (first === start && /^(---|\.\.\.|%)/.test(text.slice(start, start + 3))) return OUT;
+      let last = end;
+      while (text.charCodeAt(last - 1) === 32) last--;
+      lines.push({ indent: first - start, body: text.slice(first, last) });
     }
-    if (c === 32) continue;
-    if (c < 32 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfeff || c >= 0xfffe) return OUT;
-    if (indent < 0) indent = i - lineStart;
-    lastContent = i;
+    start = end + 1;
   }
   return lines;
 }

@@ -69,17 +69,34 @@ const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).c
 
 export function readText(file: string, shownAs: string): ReadResult {
   let bytes: Buffer;
+  let fd: number | null = null;
   try {
-    // Stat first: a FIFO would block the read forever, and a 30 MB file need not be read to be refused.
-    const stat = fs.statSync(file);
+    // Opened without blocking and checked on the open file (one stat, not two): a FIFO would otherwise block the read
+    // forever, and a 30 MB file need not be read to be refused.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stat = fs.fstatSync(fd);
     if (!stat.isFile()) throw new UnreadableFileError(shownAs, stat.isDirectory() ? 'EISDIR' : 'ENOTREG');
     if (stat.size > MAX_FILE_BYTES) return { text: null, findings: [tooLarge(shownAs, stat.size, MAX_FILE_BYTES)] };
-    bytes = fs.readFileSync(file);
+    bytes = readAll(fd, stat.size);
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(shownAs, errorCode(error));
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
   }
   return decode(bytes, shownAs);
+}
+
+/** The file's bytes as of the stat (as readFileSync does); a file cut short meanwhile gives what is there. */
+function readAll(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = fs.readSync(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 
 /** The `yaml-syntax` finding for a file (or text) over the size limit; sizes in MB, as a file manager shows them. */
