@@ -35,7 +35,16 @@ export function timeAll(commands, { runs, warmup, env, cwd, onRound }) {
     for (const c of commands) if (round < (c.runs ?? runs)) times.get(c.name).push(runOnce(c, env, cwd));
     onRound?.(round + 1);
   }
-  return new Map([...times].map(([name, xs]) => [name, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length }]));
+  return new Map([...times].map(([name, xs]) => [name, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length, each: xs }]));
+}
+
+/**
+ * The ratio of two commands timed in the same rounds: the median of their per-round ratios. Run back to back, both
+ * feel the same slow spell of a shared machine, which a ratio of two separate medians does not cancel.
+ */
+export function pairedRatio(a, b) {
+  const n = Math.min(a.each.length, b.each.length);
+  return median(Array.from({ length: n }, (_, i) => a.each[i] / b.each[i]));
 }
 
 /** Peak resident memory in KiB: GNU time's %M when it exists, else a preload that reports the child's own maxRSS. */
