@@ -11,7 +11,8 @@ const cacheFile = `${bundleFile}.cache`;
 
 /** Compiles and runs the CommonJS bundle; returns its exports and the script (for making the cache). */
 function loadBundle(cachedData = readCache()) {
-  const source = fs.readFileSync(bundleFile, 'utf8');
+  // The build makes the bundle pure ASCII (scripts/build.mjs), so latin1 reads it exactly, and faster than UTF-8.
+  const source = fs.readFileSync(bundleFile, 'latin1');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundleFile, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundleFile), module, bundleFile, path.dirname(bundleFile));
