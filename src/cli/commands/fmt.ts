@@ -100,10 +100,11 @@ export function registerFmt(program: Command, ctx: Context): void {
           continue;
         }
         if (Buffer.from(result.text, 'utf8').equals(bytes)) continue;
-        differing.push(shown(file));
         if (options.write) writeFileAtomic(file, result.text);
+        // Named as soon as it is done: should a later write fail (exit 2), the files already rewritten are on record.
+        differing.push(shown(file));
+        ctx.io.stdout(`${shown(file)}\n`);
       }
-      for (const file of differing) ctx.io.stdout(`${file}\n`);
       if (options.write) {
         if (differing.length > 0) ctx.io.stderr(ctx.t(`已整理 ${differing.length} 个文件\n`, `formatted ${differing.length} file(s)\n`));
       } else if (differing.length > 0) {
