@@ -45,6 +45,25 @@ const lazyYaml = {
     }));
   },
 };
+// js-yaml (building its schemas at load) is needed only when a file is outside the subset plain-yaml.ts reads, or is
+// not in the parse cache: the same kind of stand-in, for the names plan uses.
+const lazyJsYaml = {
+  name: 'lazy-js-yaml',
+  setup(b) {
+    b.onResolve({ filter: /^js-yaml$/ }, (args) => (args.namespace === 'lazy-js-yaml' ? undefined : { path: 'js-yaml', namespace: 'lazy-js-yaml' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-js-yaml' }, () => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: [
+        'let lib;',
+        "const jsYaml = () => (lib ??= require('js-yaml'));",
+        'export default {',
+        ...['load', 'dump', 'CORE_SCHEMA', 'FAILSAFE_SCHEMA', 'YAMLException'].map((name) => `  get ${name}() { return jsYaml().${name}; },`),
+        '};',
+      ].join('\n'),
+    }));
+  },
+};
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 compileSchemas();
@@ -67,7 +86,7 @@ await build({
   // Smaller source reads and hashes faster at every start; names are kept for readable internal-error traces.
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [lazyChildProcess, noColorDetection, lazyYaml],
+  plugins: [lazyChildProcess, noColorDetection, lazyYaml, lazyJsYaml],
   logLevel: 'warning',
 });
 // esbuild wraps each import of a Node built-in in __toESM, which copies every export onto a new object (~1.5 ms per run

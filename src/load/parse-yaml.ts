@@ -15,8 +15,8 @@ export const MAX_FILE_CHARS = MAX_FILE_BYTES;
 
 /** js-yaml refuses deeper source nesting with a YAMLException; plan files nest about ten levels. */
 const MAX_DEPTH = 100;
-// `maxDepth` is newer than @types/js-yaml.
-const options: yaml.LoadOptions & { maxDepth: number } = { schema: yaml.CORE_SCHEMA, json: false, maxDepth: MAX_DEPTH };
+// `maxDepth` is newer than @types/js-yaml. Built on first use: the bundle loads js-yaml only when a file needs it.
+const options = (): yaml.LoadOptions & { maxDepth: number } => ({ schema: yaml.CORE_SCHEMA, json: false, maxDepth: MAX_DEPTH });
 
 const finding = (file: string, line: number, column: number, messageId: string, data: Record<string, unknown> = {}): PendingFinding => ({
   file,
@@ -35,7 +35,7 @@ export function parseYaml(text: string, file: string): ParseResult {
   let value: unknown;
   try {
     // CORE_SCHEMA: "2023-06-30" stays a string, no !!js tags, no merge keys; duplicate keys throw (json: false).
-    value = yaml.load(text, { ...options, filename: file });
+    value = yaml.load(text, { ...options(), filename: file });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       const line = (error.mark?.line ?? 0) + 1;
