@@ -2,7 +2,7 @@
 
 import { isDeepStrictEqual } from 'node:util';
 import yaml from 'js-yaml';
-import { type Document, isCollection, isMap, isScalar, isSeq, Lexer, type Node, parseDocument, type Tags, visit } from 'yaml';
+import { isCollection, isScalar, isSeq, Lexer, parseDocument, type Tags, visit } from 'yaml';
 import { orderKeys, type SchemaNode } from './key-order.js';
 
 /** Short lists of names are written on one line, `[ a, b ]`, as in the shipped files. */
@@ -53,45 +53,6 @@ function numbersAsWritten(tags: Tags): Tags {
   }) as Tags;
 }
 
-/** The innermost block that ends with a trailing comment where `node` ends, if any. */
-function trailingCommentHolder(node: unknown): Node | null {
-  // An empty value (`key:` with nothing after it) takes the comments below it as its own.
-  if (isScalar(node) && node.value === null && (node.comment || node.source === '')) return node;
-  if (!isCollection(node)) return null;
-  const last = node.items.at(-1);
-  const inner = trailingCommentHolder(isMap(node) ? (last as { value?: unknown } | undefined)?.value : last);
-  return inner ?? (node.comment ? node : null);
-}
-
-/**
- * A comment below an indented comment is read back as part of it, however far left it starts: `yaml` would move
- * `# b` in `x:\n  y: 1\n  # a\n# b\nz: 2` under `x` on the next run. Doing that now makes one run final.
- */
-function settleComments(doc: Document): void {
-  const join = (holder: Node, comment: string) => {
-    holder.comment = holder.comment ? `${holder.comment}\n${comment}` : comment;
-  };
-  visit(doc, {
-    Collection(_, collection) {
-      collection.items.forEach((item, i) => {
-        if (i === 0) return;
-        const before = collection.items[i - 1];
-        const holder = trailingCommentHolder(isMap(collection) ? (before as { value?: unknown }).value : before);
-        const next = (isMap(collection) ? (item as { key?: unknown }).key : item) as Node | undefined;
-        if (holder && next && typeof next === 'object' && next.commentBefore) {
-          join(holder, next.commentBefore);
-          next.commentBefore = undefined;
-        }
-      });
-    },
-  });
-  const holder = trailingCommentHolder(doc.contents);
-  if (holder && doc.comment) {
-    join(holder, doc.comment);
-    doc.comment = null;
-  }
-}
-
 function layout(text: string, schema: SchemaNode | null): FormatResult {
   const doc = parseDocument(text, { uniqueKeys: true, customTags: numbersAsWritten });
   if (doc.errors.length > 0) return { ok: false, reason: 'syntax', detail: doc.errors[0]?.message };
@@ -115,7 +76,6 @@ function layout(text: string, schema: SchemaNode | null): FormatResult {
     doc.commentBefore = doc.commentBefore ? `${doc.commentBefore}\n${above}` : above;
     firstKey.commentBefore = undefined;
   }
-  settleComments(doc);
   visit(doc, {
     Node(_, node) {
       node.spaceBefore = false;
@@ -151,8 +111,9 @@ export function formatYaml(text: string, schema: SchemaNode | null): FormatResul
   const crlf = body.includes('\r\n') && !/(^|[^\r])\n/.test(body);
   const input = crlf ? body.replace(/\r\n/g, '\n') : body;
   let result = layout(input, schema);
-  // `yaml` does not always read a comment back where it printed it (see settleComments); the few shapes not settled
-  // there are settled by formatting again, so that a second `plan fmt` never finds anything to change.
+  // `yaml` does not always read a comment back where it printed it: a comment below an indented comment joins it, however
+  // far left it starts (`# b` in `x:\n  y: 1\n  # a\n# b\nz: 2` moves under `x`), and so do comments below an empty
+  // value. Formatting the result again settles them, so that a second `plan fmt` never finds anything to change.
   for (let previous = input, round = 0; result.ok && result.text !== previous && round < 3; round++) {
     previous = result.text;
     result = layout(previous, schema);
