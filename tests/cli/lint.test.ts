@@ -168,6 +168,15 @@ describe('plan fmt', () => {
     expect(result.stderr).toContain('文件夹中没有 .yaml 或 .yml 文件');
   });
 
+  it('does not rewrite a UTF-16 file (it validates, but fmt writes UTF-8 only), and says so', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('kind: domains\ndomains:\n- id: red\n  name:   红\n', 'utf16le')]);
+    const { dir, file } = oneFile('domains.yaml', utf16);
+    const result = runCli(['fmt', '--write', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('文件是 UTF-16 编码,plan fmt 只改写 UTF-8 文件');
+    expect(fs.readFileSync(file).equals(utf16)).toBe(true);
+  });
+
   it('never rewrites a file that is not UTF-8: a GBK plan stays byte for byte, with the encoding finding', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fmt-gbk-'));
     // "kind: domains" and a badly laid-out name 红色 in GBK (BA EC C9 AB): --write would otherwise have something to do.

@@ -64,15 +64,11 @@ export function registerFmt(program: Command, ctx: Context): void {
           refused.push(shown(file));
           ctx.io.stderr(`plan fmt: ${shown(file)}:${why}\n`);
         };
-        // Decoding a GBK file as UTF-8 would replace its Chinese with U+FFFD, and --write would save that: refuse instead.
-        const decoded = decode(bytes, shown(file));
-        const encoding = decoded.findings[0];
-        if (encoding) {
-          refuse(findingText(encoding, ctx));
-          continue;
-        }
+        // Decoding a GBK file as UTF-8 would replace its Chinese with U+FFFD, and --write would save that: refuse instead,
+        // with the loader's encoding finding (which says where and how to convert), or, for UTF-16, why it is not rewritten.
         if (!isUtf8(bytes)) {
-          refuse(ctx.t(' 文件是 UTF-16 编码,plan fmt 只改写 UTF-8 文件。请先用编辑器另存为 UTF-8', ' the file is UTF-16; plan fmt only rewrites UTF-8 files. Save it as UTF-8 first'));
+          const encoding = decode(bytes, shown(file)).findings[0];
+          refuse(encoding ? findingText(encoding, ctx) : ctx.t(' 文件是 UTF-16 编码,plan fmt 只改写 UTF-8 文件。请先用编辑器另存为 UTF-8', ' the file is UTF-16; plan fmt only rewrites UTF-8 files. Save it as UTF-8 first'));
           continue;
         }
         const text = bytes.toString('utf8');
