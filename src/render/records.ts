@@ -5,7 +5,12 @@ import type { Report } from './report.js';
 import { textForColumns, visibleControls } from './safe-text.js';
 import { textWidth } from './text-width.js';
 import { wrapText } from './wrap.js';
-import { framingText, type TableOptions } from './table.js';
+import type { TableOptions } from './table.js';
+
+/** A title or footer, wrapped to the terminal like the cells (a footer can be a long sentence); tables use it too. */
+export function framingText(text: string | undefined, width: number): string {
+  return text ? `${wrapText(visibleControls(text), width)}\n` : '';
+}
 
 /** Values narrower than this would be a column of single characters: the line is allowed to be wider instead. */
 const MIN_VALUE_WIDTH = 10;

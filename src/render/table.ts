@@ -2,9 +2,9 @@
 // when the columns cannot fit at all, falls back to one block per row (records.ts).
 
 import { highlightWrapped } from './highlight.js';
-import { renderRecords } from './records.js';
+import { framingText, renderRecords } from './records.js';
 import type { Report } from './report.js';
-import { textForColumns, visibleControls } from './safe-text.js';
+import { textForColumns } from './safe-text.js';
 import { textWidth } from './text-width.js';
 import { wrapText } from './wrap.js';
 
@@ -68,11 +68,6 @@ function drawRow(plain: string[][], shown: string[][], widths: number[]): string
     });
     return `│${parts.join('│')}│`;
   });
-}
-
-/** A title or footer, wrapped to the terminal like the cells (a footer can be a long sentence). */
-export function framingText(text: string | undefined, width: number): string {
-  return text ? `${wrapText(visibleControls(text), width)}\n` : '';
 }
 
 export function renderTable(report: Report, options: TableOptions): string {
