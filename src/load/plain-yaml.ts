@@ -24,6 +24,21 @@ interface Line {
   indent: number;
   /** The line without its indentation. */
   body: string;
+  /** Offset of the body in the text. */
+  start: number;
+  /** Offset of the line's end (its newline, or the end of the text). */
+  eol: number;
+}
+
+/**
+ * Where a node is written: [start, end) as offsets into the text, exactly as the `yaml` package's range[0] and
+ * range[1] (tests/load/plain-yaml.test.ts compares the two), with the positions of a mapping's keys and a sequence's items.
+ */
+export interface Spans {
+  range: [number, number];
+  /** Null where `yaml` has no node (a key without a value): plain files always have one. */
+  entries?: Map<string, { key: [number, number]; value: Spans | null }>;
+  items?: (Spans | null)[];
 }
 
 /**
@@ -46,7 +61,7 @@ function contentLines(text: string): Line[] | Out {
       if (first === start && /^(---|\.\.\.|%)/.test(text.slice(start, start + 3))) return OUT;
       let last = end;
       while (text.charCodeAt(last - 1) === 32) last--;
-      lines.push({ indent: first - start, body: text.slice(first, last) });
+      lines.push({ indent: first - start, body: text.slice(first, last), start: first, eol: end });
     }
     start = end + 1;
   }
@@ -102,16 +117,25 @@ function quoted(text: string): { value: string; rest: string } | Out {
 /** Nothing but spaces and perhaps a comment may follow a quoted scalar or a flow sequence. */
 const endsClean = (rest: string) => trimSpaces(rest) === '' || /^ +#/.test(rest);
 
-function flowSequence(text: string): unknown[] | Out {
+/** A one-line flow sequence; with `spans`, fills in where it and its items are written (`at`: the offset of `text`). */
+function flowSequence(text: string, spans?: Spans, at = 0): unknown[] | Out {
   const items: unknown[] = [];
+  // `rest` is always a tail of `text`, so its offset is known from its length.
+  const offset = (rest: string) => at + text.length - rest.length;
+  const close = (rest: string) => {
+    if (spans) spans.range = [at, offset(rest) + 1];
+    return endsClean(rest.slice(1)) ? items : OUT;
+  };
   let rest = text.slice(1).replace(/^ +/, '');
-  if (rest.startsWith(']')) return endsClean(rest.slice(1)) ? items : OUT;
+  if (rest.startsWith(']')) return close(rest);
   for (;;) {
     let value: unknown;
+    const itemStart = offset(rest);
     if (rest.startsWith('"') || rest.startsWith("'")) {
       const q = quoted(rest);
       if (q === OUT) return OUT;
       value = q.value;
+      spans?.items?.push({ range: [itemStart, itemStart + rest.length - q.rest.length] });
       rest = q.rest.replace(/^ +/, '');
     } else {
       const end = rest.search(/[,\]]/);
@@ -122,30 +146,42 @@ function flowSequence(text: string): unknown[] | Out {
       if (plain === OUT) return OUT;
       value = plainValue(plain);
       if (value === OUT) return OUT;
+      spans?.items?.push({ range: [itemStart, itemStart + plain.length] });
       rest = rest.slice(end);
     }
     items.push(value);
-    if (rest.startsWith(']')) return endsClean(rest.slice(1)) ? items : OUT;
+    if (rest.startsWith(']')) return close(rest);
     if (!rest.startsWith(',')) return OUT;
     rest = rest.slice(1).replace(/^ +/, '');
     if (rest.startsWith(']')) return OUT; // a trailing comma: leave the details to js-yaml
   }
 }
 
-/** A value written on the same line as its key or dash. */
-function inlineValue(text: string): unknown {
+/** A value written on the same line as its key or dash; with `span`, where it is written (`at`: the offset of `text`). */
+function inlineValue(text: string, span?: { node?: Spans }, at = 0): unknown {
   if (text.startsWith('"') || text.startsWith("'")) {
     const q = quoted(text);
+    if (span && q !== OUT) span.node = { range: [at, at + text.length - q.rest.length] };
     return q === OUT || !endsClean(q.rest) ? OUT : q.value;
   }
-  if (text.startsWith('[')) return flowSequence(text);
+  if (text.startsWith('[')) {
+    if (span) span.node = { range: [at, at], items: [] };
+    return flowSequence(text, span?.node, at);
+  }
   const plain = plainText(text, false);
+  if (span && plain !== OUT) span.node = { range: [at, at + plain.length] };
   return plain === OUT ? OUT : plainValue(plain);
 }
 
 class Reader {
   i = 0;
-  constructor(readonly lines: Line[]) {}
+  /** With `track`, the spans of the node read last (sequence() and mapping() set it). */
+  last: Spans | undefined;
+  constructor(
+    readonly lines: Line[],
+    readonly track = false,
+    readonly textLength = 0,
+  ) {}
 
   /** The node whose first line is at `this.i` and has exactly `indent`. */
   node(indent: number, depth: number): unknown {
@@ -157,6 +193,8 @@ class Reader {
 
   sequence(indent: number, depth: number): unknown[] | Out {
     const items: unknown[] = [];
+    const spans: Spans[] | undefined = this.track ? [] : undefined;
+    const first = this.lines[this.i];
     for (let line = this.lines[this.i]; line && line.indent === indent && (line.body === '-' || line.body.startsWith('- ')); line = this.lines[this.i]) {
       if (line.body === '-') return OUT; // an entry on the lines below its dash
       const after = line.body.slice(2);
@@ -164,48 +202,78 @@ class Reader {
       if (after.startsWith('- ')) return OUT; // nested compact sequences
       if (keyValue(after)) {
         // `- key: value` starts a mapping whose keys sit two columns in: read it as if the dash were indentation.
-        this.lines[this.i] = { indent: indent + 2, body: after };
+        this.lines[this.i] = { indent: indent + 2, body: after, start: line.start + 2, eol: line.eol };
         const value = this.mapping(indent + 2, depth + 1);
         if (value === OUT) return OUT;
         items.push(value);
+        if (spans && this.last) spans.push(this.last);
         continue;
       }
-      const value = inlineValue(after);
+      const span: { node?: Spans } | undefined = spans ? {} : undefined;
+      const value = inlineValue(after, span, line.start + 2);
       if (value === OUT) return OUT;
       items.push(value);
+      if (spans && span?.node) spans.push(span.node);
       this.i++;
       if (this.deeperFollows(indent)) return OUT; // a multi-line scalar
     }
     const next = this.lines[this.i];
-    return next && next.indent > indent ? OUT : items;
+    if (next && next.indent > indent) return OUT;
+    if (spans && first) this.last = { range: [first.start, this.endOfBlock()], items: spans };
+    return items;
   }
 
   mapping(indent: number, depth: number): Record<string, unknown> | Out {
     const map: Record<string, unknown> = {};
+    const entries: Spans['entries'] = this.track ? new Map() : undefined;
+    const first = this.lines[this.i];
     for (let line = this.lines[this.i]; line && line.indent === indent; line = this.lines[this.i]) {
       const match = keyValue(line.body);
       if (!match || Object.hasOwn(map, match.key)) return OUT;
       const key = match.key;
       const after = trimSpaces(match.after);
+      // Where the value starts: after `key: ` and any further spaces.
+      const afterAt = line.start + key.length + 2 + (match.after.length - match.after.replace(/^ +/, '').length);
+      let span: Spans | undefined;
       this.i++;
       if (after === '' || after.startsWith('#')) {
         const next = this.lines[this.i];
-        if (next && next.indent > indent) map[key] = this.node(next.indent, depth + 1);
-        else if (next && next.indent === indent && (next.body === '-' || next.body.startsWith('- '))) map[key] = this.sequence(indent, depth + 1);
-        else map[key] = null;
+        if (next && next.indent > indent) {
+          map[key] = this.node(next.indent, depth + 1);
+          span = this.last;
+        } else if (next && next.indent === indent && (next.body === '-' || next.body.startsWith('- '))) {
+          map[key] = this.sequence(indent, depth + 1);
+          span = this.last;
+        } else {
+          map[key] = null;
+          // `yaml` puts an empty value where the line's text ends, or at its comment.
+          const at = after === '' ? line.eol : afterAt;
+          span = { range: [at, at] };
+        }
       } else {
-        map[key] = inlineValue(after);
+        const inline: { node?: Spans } | undefined = entries ? {} : undefined;
+        map[key] = inlineValue(after, inline, afterAt);
+        span = inline?.node;
         if (this.deeperFollows(indent)) return OUT; // a multi-line scalar, or a stray deeper line
       }
       if (map[key] === OUT) return OUT;
+      if (entries && span) entries.set(key, { key: [line.start, line.start + key.length], value: span });
     }
     const next = this.lines[this.i];
-    return next && next.indent > indent ? OUT : map;
+    if (next && next.indent > indent) return OUT;
+    if (entries && first) this.last = { range: [first.start, this.endOfBlock()], entries };
+    return map;
   }
 
   private deeperFollows(indent: number): boolean {
     const next = this.lines[this.i];
     return next !== undefined && next.indent > indent;
+  }
+
+  /** A block collection ends after the line break of its last line, as in `yaml`. */
+  private endOfBlock(): number {
+    const last = this.lines[this.i - 1] as Line;
+    return last.eol < this.textLength ? last.eol + 1 : last.eol;
   }
 }
 
@@ -219,15 +287,26 @@ function keyValue(body: string): { key: string; after: string } | null {
   return KEY.test(key) ? { key, after: body.slice(colon + 2) } : null;
 }
 
-/** The value of `text` exactly as js-yaml's CORE schema reads it, or null when the text is outside the subset read here. */
-export function readPlainYaml(text: string): { value: unknown } | null {
+/** Reads `text` whole: the reader (for its spans) and the value, or null when the text is outside the subset. */
+function read(text: string, track: boolean): { value: unknown; reader: Reader } | null {
   const lines = contentLines(text);
   if (lines === OUT) return null;
   if (lines.length === 0) return null; // empty or comments only: js-yaml's answer (undefined) is the caller's concern
   const first = lines[0] as Line;
   if (first.indent !== 0) return null;
-  const reader = new Reader(lines);
+  const reader = new Reader(lines, track, text.length);
   const value = reader.node(0, 0);
   if (value === OUT || reader.i !== lines.length) return null;
-  return { value };
+  return { value, reader };
+}
+
+/** The value of `text` exactly as js-yaml's CORE schema reads it, or null when the text is outside the subset read here. */
+export function readPlainYaml(text: string): { value: unknown } | null {
+  const result = read(text, false);
+  return result && { value: result.value };
+}
+
+/** Where each node of `text` is written, when the text is in the subset read here (null otherwise). */
+export function plainYamlSpans(text: string): Spans | null {
+  return read(text, true)?.reader.last ?? null;
 }

@@ -12,6 +12,7 @@ import { schemaForKind } from '../../src/format/schema-for-kind.js';
 import { kindOf } from '../../src/load/load-workspace.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 import { repoRoot } from '../helpers/run-cli.js';
+import { fuzzRuns } from '../helpers/yaml-edits.js';
 
 const dataDir = path.join(repoRoot, 'data');
 const files = fs.readdirSync(dataDir).filter((name) => name.endsWith('.yaml'));
@@ -74,7 +75,7 @@ it('whatever the loader accepts formats to the same data, keeps its comments and
       const second = formatYaml(first.text, schema);
       expect(second, first.text).toEqual({ ok: true, text: first.text });
     }),
-    { numRuns: Number(process.env.FUZZ_RUNS ?? 150), seed: Number(process.env.FUZZ_SEED ?? 20230630) },
+    fuzzRuns(150),
   );
   expect(formatted).toBeGreaterThan(20);
 });

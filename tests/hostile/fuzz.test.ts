@@ -7,17 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
+import { applyEdits, type TextEdit } from '../helpers/yaml-edits.js';
 
 const dataDir = path.join(repoRoot, 'data');
 const plans = ['huangzhou-2023.plan.yaml', 'liandu-2023.plan.yaml', 'roster-2023.roster.yaml'];
 const originals = Object.fromEntries(plans.map((name) => [name, fs.readFileSync(path.join(dataDir, name), 'utf8')]));
 
-type Edit =
-  | { op: 'delete' | 'duplicate'; at: number; length: number }
-  | { op: 'insert'; at: number; text: string }
-  | { op: 'swap-lines'; at: number; other: number };
-
-const edit: fc.Arbitrary<Edit> = fc.oneof(
+const edit: fc.Arbitrary<TextEdit> = fc.oneof(
   fc.record({ op: fc.constantFrom<'delete' | 'duplicate'>('delete', 'duplicate'), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
   fc.record({
     op: fc.constant<'insert'>('insert'),
@@ -28,31 +24,13 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant<'swap-lines'>('swap-lines'), at: fc.nat(), other: fc.nat() }),
 );
 
-function mutate(text: string, edits: Edit[]): string {
-  let out = text;
-  for (const e of edits) {
-    const at = e.at % (out.length + 1);
-    if (e.op === 'delete') out = out.slice(0, at) + out.slice(at + e.length);
-    else if (e.op === 'duplicate') out = out.slice(0, at) + out.slice(at, at + e.length) + out.slice(at);
-    else if (e.op === 'insert') out = out.slice(0, at) + e.text + out.slice(at);
-    else if (e.op === 'swap-lines') {
-      const lines = out.split('\n');
-      const a = e.at % lines.length;
-      const b = e.other % lines.length;
-      [lines[a], lines[b]] = [lines[b] as string, lines[a] as string];
-      out = lines.join('\n');
-    }
-  }
-  return out;
-}
-
 const mutation = fc.record({ file: fc.constantFrom(...plans), edits: fc.array(edit, { minLength: 1, maxLength: 4 }) });
 
 /** A copy of data/ with one file mutated. */
-function mutatedData(file: string, edits: Edit[]): string {
+function mutatedData(file: string, edits: TextEdit[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fuzz-'));
   for (const name of fs.readdirSync(dataDir)) if (name.endsWith('.yaml')) fs.copyFileSync(path.join(dataDir, name), path.join(dir, name));
-  fs.writeFileSync(path.join(dir, file), mutate(originals[file] as string, edits));
+  fs.writeFileSync(path.join(dir, file), applyEdits(originals[file] as string, edits));
   return dir;
 }
 

@@ -9,6 +9,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readPlainYaml } from '../../src/load/plain-yaml.js';
 import { repoRoot } from '../helpers/run-cli.js';
+import { applyEdits, fuzzRuns, yamlEdit } from '../helpers/yaml-edits.js';
 
 const dataDir = path.join(repoRoot, 'data');
 const shipped = fs.readdirSync(dataDir).filter((name) => name.endsWith('.yaml'));
@@ -74,32 +75,14 @@ describe('readPlainYaml', () => {
   });
 
   it('agrees with js-yaml on random edits of the shipped files', () => {
-    const snippets = [' ', '\n', '- ', ': ', ':', '#', ' #', '"', "'", '[', ']', ',', '&a ', '*a', '|', '>', '? ', '~', 'null', 'true', '0', '1', '01', '1.0', '-', '  ', '    ', '\u3000', '__proto__: 1\n', 'key: v\n', '- x\n', '\t', '\\'];
-    const edit = fc.oneof(
-      fc.record({ at: fc.nat(), insert: fc.constantFrom(...snippets) }),
-      fc.record({ at: fc.nat(), remove: fc.integer({ min: 1, max: 12 }) }),
-      fc.record({ at: fc.nat(), swap: fc.nat() }),
-    );
     let taken = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 4 }), (original, edits) => {
-        let text = original;
-        for (const e of edits) {
-          const at = e.at % (text.length + 1);
-          if ('insert' in e) text = text.slice(0, at) + e.insert + text.slice(at);
-          else if ('remove' in e) text = text.slice(0, at) + text.slice(at + e.remove);
-          else {
-            const lines = text.split('\n');
-            const a = e.at % lines.length;
-            const b = e.swap % lines.length;
-            [lines[a], lines[b]] = [lines[b] as string, lines[a] as string];
-            text = lines.join('\n');
-          }
-        }
+      fc.property(fc.constantFrom(...texts), fc.array(yamlEdit, { minLength: 1, maxLength: 4 }), (original, edits) => {
+        const text = applyEdits(original, edits);
         if (readPlainYaml(text) !== null) taken++;
         expect(agrees(text), text).toBe(true);
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 1500), seed: Number(process.env.FUZZ_SEED ?? 20230630) },
+      fuzzRuns(1500),
     );
     expect(taken).toBeGreaterThan(100); // the edits leave many files in the subset, so the comparison is not vacuous
   });
