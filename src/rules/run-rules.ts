@@ -55,6 +55,9 @@ export async function runRules(workspace: Workspace, options: RunOptions): Promi
   return sortFindings(findings);
 }
 
+/** Rule ids are ASCII: compared by code unit, as file names are (localeCompare would load ICU collation, ~8 ms). */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return findings.sort((a, b) => byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.rule, b.rule));
 }
