@@ -1,7 +1,9 @@
 // Which clauses reach each roster entry: named directly (or by a second name or alias), through a group, or only possibly.
 
 import type { Clause, Plan, UnitRef } from '../model/plan.js';
-import type { Roster, RosterEntry } from '../model/roster.js';
+import type { Roster, RosterEntry, UnitResolution } from '../model/roster.js';
+
+type GroupResolution = Extract<UnitResolution, { kind: 'group' | 'vague-group' }>;
 import { entryOf } from './build-roster.js';
 
 /** The name a unit counts under across plans: its roster entry, else its group, else the name as written. */
@@ -29,27 +31,37 @@ export interface EntryCoverage {
   plans: PlanCoverage[];
 }
 
-function coverageIn(entry: RosterEntry, plan: Plan): PlanCoverage {
-  const result: PlanCoverage = { plan, direct: [], viaGroup: [], possibly: [], groups: [], vagueGroups: [] };
+/** Every entry's coverage in one plan, from one pass over its clauses (a pass per entry was the cost of plan check). */
+function coverageIn(plan: Plan, entries: RosterEntry[]): Map<RosterEntry, PlanCoverage> {
+  const byEntry = new Map(entries.map((entry) => [entry, { plan, direct: [], viaGroup: [], possibly: [], groups: [], vagueGroups: [] } as PlanCoverage]));
   for (const clause of plan.clauses) {
-    const resolutions = clause.units.map((u) => u.resolution);
-    if (resolutions.some((r) => entryOf(r) === entry)) {
-      result.direct.push(clause);
-      continue;
+    const named = new Set<RosterEntry>();
+    for (const unit of clause.units) {
+      const entry = entryOf(unit.resolution);
+      if (entry) named.add(entry);
     }
-    const groups = resolutions.flatMap((r) => ((r.kind === 'group' || r.kind === 'vague-group') && r.group.members.includes(entry) ? [r] : []));
-    if (groups.length === 0) continue;
-    (groups.some((g) => g.kind === 'group') ? result.viaGroup : result.possibly).push(clause);
-    for (const g of groups) {
-      const names = g.kind === 'group' ? result.groups : result.vagueGroups;
-      if (!names.includes(g.group.name)) names.push(g.group.name);
+    for (const entry of named) byEntry.get(entry)?.direct.push(clause);
+    // Entries not named in the clause but members of a group it names, with those groups in the order written.
+    const reached = new Map<RosterEntry, GroupResolution[]>();
+    for (const { resolution: r } of clause.units) {
+      if (r.kind !== 'group' && r.kind !== 'vague-group') continue;
+      for (const member of r.group.members) if (!named.has(member)) reached.set(member, [...(reached.get(member) ?? []), r]);
+    }
+    for (const [entry, groups] of reached) {
+      const result = byEntry.get(entry);
+      if (!result) continue;
+      (groups.some((g) => g.kind === 'group') ? result.viaGroup : result.possibly).push(clause);
+      for (const g of groups) {
+        const names = g.kind === 'group' ? result.groups : result.vagueGroups;
+        if (!names.includes(g.group.name)) names.push(g.group.name);
+      }
     }
   }
-  return result;
+  return byEntry;
 }
 
 /** Every entry of the roster, in roster order, with its coverage in each plan that uses the roster. */
 export function rosterCoverage(roster: Roster, plans: Plan[]): EntryCoverage[] {
-  const using = plans.filter((p) => p.rosterId === roster.id);
-  return roster.entries.map((entry) => ({ entry, plans: using.map((plan) => coverageIn(entry, plan)) }));
+  const using = plans.filter((p) => p.rosterId === roster.id).map((plan) => coverageIn(plan, roster.entries));
+  return roster.entries.map((entry) => ({ entry, plans: using.map((byEntry) => byEntry.get(entry) as PlanCoverage) }));
 }
