@@ -1,5 +1,6 @@
 // How many clauses each roster entry (and each name off the roster) holds per plan: directly, through a group, possibly.
 
+import { rosterCoverage } from '../load/unit-coverage.js';
 import type { Plan } from '../model/plan.js';
 import type { Roster } from '../model/roster.js';
 import { namesOffRoster, type UnitTarget } from './find-unit.js';
@@ -25,9 +26,19 @@ export function unitName(target: UnitTarget): string {
   return target.kind === 'entry' ? target.entry.name : target.name;
 }
 
+/** Per-plan holdings with their total. */
+function withTotal(target: UnitTarget, byPlan: Map<Plan, Holding>): UnitHoldings {
+  const total: Holding = { direct: 0, group: 0, possibly: 0 };
+  for (const holding of byPlan.values()) {
+    total.direct += holding.direct;
+    total.group += holding.group;
+    total.possibly += holding.possibly;
+  }
+  return { target, name: unitName(target), byPlan, total };
+}
+
 export function holdingsOf(target: UnitTarget, plans: Plan[]): UnitHoldings {
   const byPlan = new Map<Plan, Holding>();
-  const total: Holding = { direct: 0, group: 0, possibly: 0 };
   for (const plan of plans) {
     const holding: Holding = { direct: 0, group: 0, possibly: 0 };
     for (const clause of plan.clauses) {
@@ -36,15 +47,22 @@ export function holdingsOf(target: UnitTarget, plans: Plan[]): UnitHoldings {
       else if (m === 'group' || m === 'possibly') holding[m]++;
     }
     byPlan.set(plan, holding);
-    total.direct += holding.direct;
-    total.group += holding.group;
-    total.possibly += holding.possibly;
   }
-  return { target, name: unitName(target), byPlan, total };
+  return withTotal(target, byPlan);
 }
 
-/** Every roster entry in roster order, then the names the plans use that are on no roster (e.g. 区对口办). */
+/**
+ * Every roster entry in roster order, then the names the plans use that are on no roster (e.g. 区对口办). Roster
+ * entries are counted from one pass over each plan (unit-coverage.ts), not a pass per entry as holdingsOf would make.
+ */
 export function unitHoldings(rosters: Roster[], plans: Plan[]): UnitHoldings[] {
-  const targets: UnitTarget[] = [...rosters.flatMap((roster) => roster.entries.map((entry): UnitTarget => ({ kind: 'entry', entry, roster }))), ...namesOffRoster(plans).map((name): UnitTarget => ({ kind: 'written', name }))];
-  return targets.map((t) => holdingsOf(t, plans));
+  const onRoster = rosters.flatMap((roster) =>
+    rosterCoverage(roster, plans).map(({ entry, plans: coverage }) => {
+      // Plans of another roster hold nothing for this entry, but still get their zero column.
+      const byPlan = new Map(plans.map((plan): [Plan, Holding] => [plan, { direct: 0, group: 0, possibly: 0 }]));
+      for (const c of coverage) byPlan.set(c.plan, { direct: c.direct.length, group: c.viaGroup.length, possibly: c.possibly.length });
+      return withTotal({ kind: 'entry', entry, roster }, byPlan);
+    }),
+  );
+  return [...onRoster, ...namesOffRoster(plans).map((name) => holdingsOf({ kind: 'written', name }, plans))];
 }

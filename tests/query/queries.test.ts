@@ -117,6 +117,12 @@ describe('tasks and holdings of a unit', () => {
     expect(item.map((r) => r.clause.item.title)).toEqual(Array(item.length).fill('推动消费协作'));
   });
 
+  it('units counts every unit as holdingsOf counts it alone (two ways to the same numbers)', () => {
+    const list = unitHoldings(rosters, plans);
+    expect(list.length).toBeGreaterThan(60);
+    for (const h of list) expect(h).toEqual(holdingsOf(h.target, plans));
+  });
+
   it('units lists the roster in order, then names off the roster', () => {
     const list = unitHoldings(rosters, plans);
     const roster = rosters[0]?.entries.map((e) => e.name) ?? [];
