@@ -109,15 +109,17 @@ export function plainWidth(unit: number): number {
   return w === 3 ? 0 : w;
 }
 
+/** A regular-expression class of the given ranges (for the scans below: native code, where a loop over characters runs interpreted at start-up). */
+const rangeClass = (ranges: [number, number][]) => ranges.map(([from, to]) => `\\u${from.toString(16).padStart(4, '0')}-\\u${to.toString(16).padStart(4, '0')}`).join('');
+/** Any character outside the plain ranges. */
+const NOT_PLAIN = new RegExp(`[^${rangeClass(PLAIN_NARROW)}${rangeClass(PLAIN_WIDE)}]`);
+const PLAIN_NARROW_ALL = new RegExp(`[${rangeClass(PLAIN_NARROW)}]+`, 'g');
+
 /** Width of a line of text (no ANSI escapes): a joined sequence counts as its first character; VS16 asks for emoji width. */
 export function textWidth(text: string): number {
-  let plain = 0;
-  for (let i = 0; i < text.length; i++) {
-    const w = plainWidth(text.charCodeAt(i));
-    if (w === 0) return fullTextWidth(text);
-    plain += w;
-  }
-  return plain;
+  if (NOT_PLAIN.test(text)) return fullTextWidth(text);
+  // Every character is plain: one column each, and one more for each wide one (what is left without the narrow ones).
+  return text.length + text.replace(PLAIN_NARROW_ALL, '').length;
 }
 
 function fullTextWidth(text: string): number {

@@ -35,7 +35,8 @@ it('gives every character of the fast ranges the width string-width gives it', (
   // agrees), two in string-width 7. The only disagreements, and deliberate.
   const textStyleEmoji = ['a9', 'ae', '203c', '2049'];
   expect(fast.filter((unit) => plainWidth(unit) !== stringWidth(String.fromCharCode(unit))).map((u) => u.toString(16))).toEqual(textStyleEmoji);
-  // A combining mark sends the text down the slow path, which must measure the character the same.
+  // The fast path (a scan over whole strings) and the slow path (a combining mark sends the text there) agree with it.
+  expect(fast.filter((unit) => textWidth(`a${String.fromCharCode(unit)}区`) !== plainWidth(unit) + 3)).toEqual([]);
   expect(fast.filter((unit) => textWidth(`${String.fromCharCode(unit)}\u0301`) !== plainWidth(unit))).toEqual([]);
 });
 
