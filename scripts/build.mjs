@@ -81,7 +81,12 @@ await build({
   mainFields: ['main', 'module'],
   define: { PLAN_VERSION: JSON.stringify(pkg.version), PLAN_BUILD_ID: JSON.stringify(`${pkg.version}-${Date.now()}`), 'import.meta.url': '__planMeta.url' },
   // Computed on use: pathToFileURL costs ~0.8 ms, and most runs never ask.
-  banner: { js: 'const __planMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
+  banner: {
+    js: [
+      'const __planMeta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };',
+      'const __lazyBuiltin = (id) => { let m; return new Proxy({}, { get: (_, k) => ((m ??= require(id)), k === "default" ? m : m[k]) }); };',
+    ].join('\n'),
+  },
   legalComments: 'none',
   // Smaller source reads and hashes faster at every start; names are kept for readable internal-error traces.
   minifyWhitespace: true,
@@ -92,6 +97,12 @@ await build({
 // esbuild wraps each import of a Node built-in in __toESM, which copies every export onto a new object (~1.5 ms per run
 // for our ~25 imports of fs, path and os). An object that inherits the module's exports and adds `default` serves the same.
 const builtinImport = /__toESM\(require\("(node:[a-z_]+)"\),1\)/g;
+// node:os (a home folder without $HOME, counting cores for large folders) and node:module (createRequire, for worker
+// threads) cost ~0.5 and ~0.35 ms to require and most runs never use them: they are loaded on first use
+// (__lazyBuiltin, in the banner), in default and in named imports alike.
+const lazyBuiltins = ['node:os', 'node:module'];
+const builtinObject = (_, id) => (lazyBuiltins.includes(id) ? `__lazyBuiltin(${JSON.stringify(id)})` : `{__proto__:require(${JSON.stringify(id)}),default:require(${JSON.stringify(id)})}`);
+const namedImport = new RegExp(`(import_node_[a-z_]+\\d*)=require\\("(${lazyBuiltins.join('|')})"\\)`, 'g');
 // esbuild escapes non-ASCII characters in strings but not in regular expressions (the name and title normalisers
 // hold （），《》…). Escaping those too makes the bundle pure ASCII, which bin/load-bundle.js reads as latin1: a
 // one-byte string, read without UTF-8 decoding (~0.8 ms) and half the memory of the two-byte string one CJK character
@@ -101,7 +112,7 @@ const escapeChar = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 for (const file of ['plan.cjs']) {
   const bundle = path.join(root, 'dist', file);
   const source = fs.readFileSync(bundle, 'utf8');
-  fs.writeFileSync(bundle, source.replace(builtinImport, (_, id) => `{__proto__:require(${JSON.stringify(id)}),default:require(${JSON.stringify(id)})}`).replace(nonAscii, escapeChar));
+  fs.writeFileSync(bundle, source.replace(builtinImport, builtinObject).replace(namedImport, (_, name, id) => `${name}=__lazyBuiltin(${JSON.stringify(id)})`).replace(nonAscii, escapeChar));
 }
 // Worker threads run the same bundle, through the same code cache (a separate worker bundle compiled cold: ~80 ms each).
 fs.writeFileSync(path.join(root, 'dist', 'lint-worker.cjs'), "// Worker-thread entry: see src/cli/lint-worker.ts.\nrequire('../bin/load-bundle.js').loadBundle().exports.lintWorkerMain();\n");

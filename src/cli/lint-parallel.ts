@@ -44,6 +44,8 @@ export async function lintLarge(split: SplitFiles, targets: string[], cwd: strin
     const context = loadContext(job);
     return lintInBatches(job, [lintPlanFiles(job, context)], context);
   };
+  // Too few files to share: decided before asking for the bundle's location or the core count (each costs start-up time).
+  if (Math.floor(split.planFiles.length / MIN_FILES_PER_WORKER) < 2) return inThisThread();
   const workerUrl = new URL('./lint-worker.cjs', import.meta.url);
   // Only the bundle has a runnable worker file (under the TypeScript sources there is none).
   const threads = fs.existsSync(fileURLToPath(workerUrl)) ? Math.min(os.availableParallelism(), Math.floor(split.planFiles.length / MIN_FILES_PER_WORKER)) : 0;
