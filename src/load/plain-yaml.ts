@@ -200,7 +200,7 @@ class Reader {
       const after = line.body.slice(2);
       if (after.startsWith(' ')) return OUT; // `-   x`: compact forms with extra spaces are left to js-yaml
       if (after.startsWith('- ')) return OUT; // nested compact sequences
-      if (keyValue(after)) {
+      if (readKey(after) !== null) {
         // `- key: value` starts a mapping whose keys sit two columns in: read it as if the dash were indentation.
         this.lines[this.i] = { indent: indent + 2, body: after, start: line.start + 2, eol: line.eol };
         const value = this.mapping(indent + 2, depth + 1);
@@ -228,35 +228,37 @@ class Reader {
     const entries: Spans['entries'] = this.track ? new Map() : undefined;
     const first = this.lines[this.i];
     for (let line = this.lines[this.i]; line && line.indent === indent; line = this.lines[this.i]) {
-      const match = keyValue(line.body);
-      if (!match || Object.hasOwn(map, match.key)) return OUT;
-      const key = match.key;
-      const after = trimSpaces(match.after);
-      // Where the value starts: after `key: ` and any further spaces.
-      const afterAt = line.start + key.length + 2 + (match.after.length - match.after.replace(/^ +/, '').length);
+      const key = readKey(line.body);
+      if (key === null) return OUT;
+      // A duplicate key (values are never undefined); an inherited name such as `constructor` also steps aside, safely.
+      // Much faster than Object.hasOwn, which dominated reading a thousand plans.
+      if (map[key] !== undefined) return OUT;
+      const after = trimSpaces(line.body.slice(key.length + 2));
+      let value: unknown;
       let span: Spans | undefined;
       this.i++;
       if (after === '' || after.startsWith('#')) {
         const next = this.lines[this.i];
         if (next && next.indent > indent) {
-          map[key] = this.node(next.indent, depth + 1);
+          value = this.node(next.indent, depth + 1);
           span = this.last;
         } else if (next && next.indent === indent && (next.body === '-' || next.body.startsWith('- '))) {
-          map[key] = this.sequence(indent, depth + 1);
+          value = this.sequence(indent, depth + 1);
           span = this.last;
         } else {
-          map[key] = null;
+          value = null;
           // `yaml` puts an empty value where the line's text ends, or at its comment.
-          const at = after === '' ? line.eol : afterAt;
+          const at = after === '' ? line.eol : valueStart(line, key);
           span = { range: [at, at] };
         }
       } else {
         const inline: { node?: Spans } | undefined = entries ? {} : undefined;
-        map[key] = inlineValue(after, inline, afterAt);
+        value = inlineValue(after, inline, inline && valueStart(line, key));
         span = inline?.node;
         if (this.deeperFollows(indent)) return OUT; // a multi-line scalar, or a stray deeper line
       }
-      if (map[key] === OUT) return OUT;
+      if (value === OUT) return OUT;
+      map[key] = value;
       if (entries && span) entries.set(key, { key: [line.start, line.start + key.length], value: span });
     }
     const next = this.lines[this.i];
@@ -277,14 +279,35 @@ class Reader {
   }
 }
 
-/** `key:` alone or `key: value` with an identifier key: the key and what follows `: `; null for any other line. */
-function keyValue(body: string): { key: string; after: string } | null {
+/** Where the value of `key: value` starts: after `key: ` and any further spaces. */
+function valueStart(line: Line, key: string): number {
+  let at = line.start + key.length + 2;
+  while (line.body.charCodeAt(at - line.start) === 32) at++;
+  return at;
+}
+
+/**
+ * Keys seen so far, by length. A key read from a line is a new string, and using a new string as a property name makes
+ * V8 hash it and look it up in its string table every time: finding the key here (by comparing characters, no new
+ * string) and using that one instead is what makes reading a thousand plans fast. A few names repeat thousands of times.
+ */
+const knownKeys: string[][] = [];
+
+/** The key of a `key:` or `key: value` line with an identifier key, or null for any other line. */
+function readKey(body: string): string | null {
   const colon = body.indexOf(':');
   if (colon < 1) return null;
-  const next = body.charCodeAt(colon + 1);
-  if (colon + 1 < body.length && next !== 32) return null;
+  if (colon + 1 < body.length && body.charCodeAt(colon + 1) !== 32) return null;
+  const known = knownKeys[colon];
+  const c = body.charCodeAt(0);
+  if (known) for (const key of known) if (key.charCodeAt(0) === c && body.startsWith(key)) return key;
   const key = body.slice(0, colon);
-  return KEY.test(key) ? { key, after: body.slice(colon + 2) } : null;
+  if (!KEY.test(key)) return null;
+  // Stored as V8's own copy of the name (what Object.keys gives back), so later property accesses need no lookup.
+  const interned = Object.keys({ [key]: 0 })[0] as string;
+  if (!known) knownKeys[colon] = [interned];
+  else if (known.length < 50) known.push(interned);
+  return interned;
 }
 
 /** Reads `text` whole: the reader (for its spans) and the value, or null when the text is outside the subset. */

@@ -62,6 +62,7 @@ describe('readPlainYaml', () => {
     ['a negative integer', 'a: -1\n'],
     ['a quoted key', '"a": 1\n'],
     ['a __proto__ key', '__proto__: 1\n'],
+    ['a key named like an Object method', 'a: 1\nconstructor: 2\n'],
     ['a tag', 'a: !!str 1\n'],
     ['a document marker', '---\na: 1\n'],
     ['a flow mapping', 'a: { b: 1 }\n'],
