@@ -117,43 +117,51 @@ function quoted(text: string): { value: string; rest: string } | Out {
 /** Nothing but spaces and perhaps a comment may follow a quoted scalar or a flow sequence. */
 const endsClean = (rest: string) => trimSpaces(rest) === '' || /^ +#/.test(rest);
 
+/** The offset of the first character at or after `i` that is not a space. */
+function skipSpaces(text: string, i: number): number {
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
 /** A one-line flow sequence; with `spans`, fills in where it and its items are written (`at`: the offset of `text`). */
 function flowSequence(text: string, spans?: Spans, at = 0): unknown[] | Out {
   const items: unknown[] = [];
-  // `rest` is always a tail of `text`, so its offset is known from its length.
-  const offset = (rest: string) => at + text.length - rest.length;
-  const close = (rest: string) => {
-    if (spans) spans.range = [at, offset(rest) + 1];
-    return endsClean(rest.slice(1)) ? items : OUT;
+  // Walks `text` by offset (no copies of what is left of the line): `i` is where the next item or bracket starts.
+  const close = (i: number) => {
+    if (spans) spans.range = [at, at + i + 1];
+    return endsClean(text.slice(i + 1)) ? items : OUT;
   };
-  let rest = text.slice(1).replace(/^ +/, '');
-  if (rest.startsWith(']')) return close(rest);
+  let i = skipSpaces(text, 1);
+  if (text.charCodeAt(i) === 93 /* ] */) return close(i);
   for (;;) {
     let value: unknown;
-    const itemStart = offset(rest);
-    if (rest.startsWith('"') || rest.startsWith("'")) {
-      const q = quoted(rest);
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const q = quoted(text.slice(i));
       if (q === OUT) return OUT;
       value = q.value;
-      spans?.items?.push({ range: [itemStart, itemStart + rest.length - q.rest.length] });
-      rest = q.rest.replace(/^ +/, '');
+      const end = text.length - q.rest.length;
+      spans?.items?.push({ range: [at + i, at + end] });
+      i = skipSpaces(text, end);
     } else {
-      const end = rest.search(/[,\]]/);
-      if (end < 0) return OUT;
-      const raw = rest.slice(0, end);
+      let end = i;
+      for (let e = text.charCodeAt(end); end < text.length && e !== 44 /* , */ && e !== 93 /* ] */; e = text.charCodeAt(++end));
+      if (end >= text.length) return OUT;
+      const raw = text.slice(i, end);
       if (raw.includes('#')) return OUT; // a comment inside brackets would end the line
       const plain = plainText(trimSpaces(raw), true);
       if (plain === OUT) return OUT;
       value = plainValue(plain);
       if (value === OUT) return OUT;
-      spans?.items?.push({ range: [itemStart, itemStart + plain.length] });
-      rest = rest.slice(end);
+      spans?.items?.push({ range: [at + i, at + i + plain.length] });
+      i = end;
     }
     items.push(value);
-    if (rest.startsWith(']')) return close(rest);
-    if (!rest.startsWith(',')) return OUT;
-    rest = rest.slice(1).replace(/^ +/, '');
-    if (rest.startsWith(']')) return OUT; // a trailing comma: leave the details to js-yaml
+    const next = text.charCodeAt(i);
+    if (next === 93 /* ] */) return close(i);
+    if (next !== 44 /* , */) return OUT;
+    i = skipSpaces(text, i + 1);
+    if (text.charCodeAt(i) === 93) return OUT; // a trailing comma: leave the details to js-yaml
   }
 }
 
@@ -287,26 +295,24 @@ function valueStart(line: Line, key: string): number {
 }
 
 /**
- * Keys seen so far, by length. A key read from a line is a new string, and using a new string as a property name makes
- * V8 hash it and look it up in its string table every time: finding the key here (by comparing characters, no new
- * string) and using that one instead is what makes reading a thousand plans fast. A few names repeat thousands of times.
+ * Keys seen so far, each mapped to V8's own copy of the name. A key read from a line is a new string, and using a new
+ * string as a property name makes V8 look it up in its string table on every access; a Map lookup of a short string and
+ * then the stored copy is much cheaper, and a few names repeat thousands of times in a folder of plans.
  */
-const knownKeys: string[][] = [];
+const knownKeys = new Map<string, string>();
 
 /** The key of a `key:` or `key: value` line with an identifier key, or null for any other line. */
 function readKey(body: string): string | null {
   const colon = body.indexOf(':');
   if (colon < 1) return null;
   if (colon + 1 < body.length && body.charCodeAt(colon + 1) !== 32) return null;
-  const known = knownKeys[colon];
-  const c = body.charCodeAt(0);
-  if (known) for (const key of known) if (key.charCodeAt(0) === c && body.startsWith(key)) return key;
   const key = body.slice(0, colon);
+  const known = knownKeys.get(key);
+  if (known !== undefined) return known;
   if (!KEY.test(key)) return null;
-  // Stored as V8's own copy of the name (what Object.keys gives back), so later property accesses need no lookup.
+  // What Object.keys gives back is the engine's own (internalised) copy of the name.
   const interned = Object.keys({ [key]: 0 })[0] as string;
-  if (!known) knownKeys[colon] = [interned];
-  else if (known.length < 50) known.push(interned);
+  if (knownKeys.size < 1000) knownKeys.set(interned, interned);
   return interned;
 }
 
