@@ -1,7 +1,7 @@
 // Wraps text to a display width at character boundaries (Chinese has no spaces), counting CJK as two columns and
 // keeping to Chinese line-breaking rules: no line starts with 、,。 or ends with an opening bracket.
 
-import { graphemes, plainWidth, textWidth } from './text-width.js';
+import { graphemes, isPlainText, plainWidth, textWidth } from './text-width.js';
 
 /** Width per grapheme: text repeats a few thousand characters, and measuring each one afresh dominated `plan tasks`. */
 const widths = new Map<string, number>();
@@ -32,11 +32,11 @@ export interface WrapOptions {
  * not inside an ASCII word, not before closing punctuation, not after an opening bracket. Always > start, so
  * every line holds at least one unit; a line that cannot be broken well is broken at `end`.
  */
-function breakPoint(units: string[], widths: number[], start: number, end: number, width: number, options: WrapOptions): number {
+function breakPoint(units: Units, nameWidth: (from: number) => number, start: number, end: number, width: number, options: WrapOptions): number {
   if (options.list) {
     const sep = units.lastIndexOf('、', end - 1);
     // Only when the name after it fits on a line of its own; a longer name is split anyway, so fill the line instead.
-    if (sep > start && nameWidth(units, widths, sep + 1) <= width) return sep + 1;
+    if (sep > start && nameWidth(sep + 1) <= width) return sep + 1;
   }
   let at = end;
   // Moving a character down for one rule can break another (15, pulled apart to keep , off the line start): repeat.
@@ -57,6 +57,9 @@ function breakPoint(units: string[], widths: number[], start: number, end: numbe
   }
   return at > start ? at : end;
 }
+
+/** The characters or graphemes of a paragraph: an array, or for plain text the string itself (one unit per UTF-16 unit). */
+type Units = { readonly length: number; readonly [k: number]: string | undefined; lastIndexOf(unit: string, from: number): number };
 
 /** Display width of the name starting at `from`, up to and including the 、 after it. */
 function nameWidth(units: string[], widths: number[], from: number): number {
@@ -88,23 +91,65 @@ function graphemeSegments(paragraph: string): { units: string[]; widths: number[
 export function wrapText(text: string, width: number, options: WrapOptions = {}): string {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
-    const { units, widths } = segment(paragraph);
-    let start = 0;
-    let used = 0;
-    for (let i = 0; i < units.length; i++) {
-      const w = widths[i] ?? 0;
-      if (used + w > width && i > start) {
-        const at = breakPoint(units, widths, start, i, width, options);
-        out.push(units.slice(start, at).join(''));
-        start = at;
-        used = 0;
-        for (let k = at; k < i; k++) used += widths[k] ?? 0;
-      }
-      used += w;
-    }
-    out.push(units.slice(start).join(''));
+    if (isPlainText(paragraph)) wrapPlain(paragraph, width, options, out);
+    else wrapByUnit(paragraph, width, options, out);
   }
   return out.join('\n');
+}
+
+/**
+ * Any paragraph, a character (or grapheme) at a time: a line ends before the first unit that does not fit, moved back
+ * by the line-breaking rules, and the next line is measured afresh from there (what was moved down counts on it).
+ * Exported for the test that holds wrapPlain to it.
+ */
+export function wrapByUnit(paragraph: string, width: number, options: WrapOptions, out: string[] = []): string[] {
+  const { units, widths } = segment(paragraph);
+  const measure = (from: number) => nameWidth(units, widths, from);
+  let start = 0;
+  let used = 0;
+  for (let i = 0; i < units.length; i++) {
+    const w = widths[i] ?? 0;
+    if (used + w > width && i > start) {
+      const at = breakPoint(units, measure, start, i, width, options);
+      out.push(units.slice(start, at).join(''));
+      start = at;
+      used = 0;
+      i = at - 1; // the loop's i++ starts the next line at `at`
+      continue;
+    }
+    used += w;
+  }
+  out.push(units.slice(start).join(''));
+  return out;
+}
+
+/**
+ * The same lines for a plain paragraph (every character one UTF-16 unit of one or two columns), measured a line at a
+ * time with textWidth's native scans rather than a character at a time: a table's first render runs interpreted, where
+ * the per-character loop was most of `plan tasks`' rendering.
+ */
+function wrapPlain(paragraph: string, width: number, options: WrapOptions, out: string[]): void {
+  const measure = (from: number) => {
+    const sep = paragraph.indexOf('、', from);
+    return textWidth(paragraph.slice(from, sep < 0 ? paragraph.length : sep + 1));
+  };
+  let start = 0;
+  // Another line only when more than one character is left and they do not fit (a lone character is never split off).
+  while (paragraph.length - start > 1 && textWidth(paragraph.slice(start)) > width) {
+    // The longest run from `start` that fits (each character takes at least one column), then the first that does not.
+    let fits = start;
+    let over = Math.min(paragraph.length, start + width + 1);
+    while (over - fits > 1) {
+      const mid = (fits + over) >> 1;
+      if (textWidth(paragraph.slice(start, mid)) <= width) fits = mid;
+      else over = mid;
+    }
+    // A line holds at least one character, even one wider than the line.
+    const at = breakPoint(paragraph, measure, start, Math.max(fits, start + 1), width, options);
+    out.push(paragraph.slice(start, at));
+    start = at;
+  }
+  out.push(paragraph.slice(start));
 }
 
 /**

@@ -1,10 +1,13 @@
 // Wrapping for the table (character boundaries, Chinese line-breaking rules) and for help text (never inside an ASCII word).
 
+import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
-import { textWidth } from '../../src/render/text-width.js';
-import { wrapText, wrapWords } from '../../src/render/wrap.js';
+import { isPlainText, textWidth } from '../../src/render/text-width.js';
+import { wrapByUnit, wrapText, wrapWords } from '../../src/render/wrap.js';
+import { fuzzRuns } from '../helpers/yaml-edits.js';
 import { repoRoot } from '../helpers/run-cli.js';
 
 it('wrapText breaks Chinese at any character, counting two columns each', () => {
@@ -59,4 +62,26 @@ it('wrapText breaks a list of units between names, unless a name is longer than 
   expect(wrapText('区商务局、区机关事务局、区绩效考评单位', 16)).toBe('区商务局、区机关\n事务局、区绩效考\n评单位');
   // 区人大常委会办公室 (18 columns) cannot fit in 10, so the line is filled rather than broken early.
   expect(wrapText('区委办、区人大常委会办公室', 10, { list: true })).toBe('区委办、区\n人大常委会\n办公室');
+});
+
+it('wraps plain text a line at a time exactly as a character at a time, at any width, as lists too, and every line fits', () => {
+  // The notice's own characters, with the ones the line-breaking rules look at made frequent.
+  const notice = fs.readFileSync(path.join(repoRoot, 'data', 'source', 'jiangbei-2023-cooperation-plans.txt'), 'utf8');
+  const alphabet = [...new Set(notice)].filter((c) => c !== '\n' && isPlainText(c));
+  const char = fc.oneof(fc.constantFrom(...alphabet), fc.constantFrom(...'、、、,。()“”≥≤ 0123456789abcXYZ.%'));
+  let broken = 0;
+  const runs = fuzzRuns(3000);
+  fc.assert(
+    fc.property(fc.array(char, { maxLength: 120 }), fc.integer({ min: -1, max: 60 }), fc.boolean(), (chars, width, list) => {
+      const text = chars.join('');
+      expect(isPlainText(text)).toBe(true);
+      const expected = wrapByUnit(text, width, { list }).join('\n');
+      if (expected.includes('\n')) broken++;
+      expect(wrapText(text, width, { list }), JSON.stringify({ text, width, list })).toBe(expected);
+      // Every line fits, unless it is one character wider than the line (what is moved down is measured anew).
+      for (const line of expected.split('\n')) if (line.length > 1) expect(textWidth(line), JSON.stringify({ text, width, line })).toBeLessThanOrEqual(width);
+    }),
+    runs,
+  );
+  expect(broken).toBeGreaterThan(runs.numRuns / 6); // many cases wrap, so the comparison is not vacuous
 });
