@@ -31,8 +31,10 @@ interface Line {
 }
 
 /**
- * Where a node is written: [start, end) as offsets into the text, exactly as the `yaml` package's range[0] and
- * range[1] (tests/load/plain-yaml.test.ts compares the two), with the positions of a mapping's keys and a sequence's items.
+ * Where a node is written: [start, end) as offsets into the text, with the positions of a mapping's keys and a
+ * sequence's items. Scalars and flow sequences are placed exactly as the `yaml` package's range[0] and range[1]; a block
+ * collection ends after the line break of its last line, and locate.ts ends `yaml`'s the same way
+ * (tests/load/locate.test.ts compares the two).
  */
 export interface Spans {
   range: [number, number];
@@ -145,7 +147,7 @@ function flowSequence(text: string, spans?: Spans, at = 0): unknown[] | Out {
       i = skipSpaces(text, end);
     } else {
       let end = i;
-      for (let e = text.charCodeAt(end); end < text.length && e !== 44 /* , */ && e !== 93 /* ] */; e = text.charCodeAt(++end));
+      while (end < text.length && text.charCodeAt(end) !== 44 /* , */ && text.charCodeAt(end) !== 93 /* ] */) end++;
       if (end >= text.length) return OUT;
       const raw = text.slice(i, end);
       if (raw.includes('#')) return OUT; // a comment inside brackets would end the line
@@ -280,7 +282,7 @@ class Reader {
     return next !== undefined && next.indent > indent;
   }
 
-  /** A block collection ends after the line break of its last line, as in `yaml`. */
+  /** A block collection ends after the line break of its last line (comment lines after it are not part of it). */
   private endOfBlock(): number {
     const last = this.lines[this.i - 1] as Line;
     return last.eol < this.textLength ? last.eol + 1 : last.eol;
