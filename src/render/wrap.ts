@@ -34,7 +34,9 @@ export interface WrapOptions {
  */
 function breakPoint(units: Units, nameWidth: (from: number) => number, start: number, end: number, width: number, options: WrapOptions): number {
   if (options.list) {
-    const sep = units.lastIndexOf('、', end - 1);
+    // The last 、 on the line (looked for on this line only: a long text without one must not be searched from its start).
+    let sep = end - 1;
+    while (sep > start && units[sep] !== '、') sep--;
     // Only when the name after it fits on a line of its own; a longer name is split anyway, so fill the line instead.
     if (sep > start && nameWidth(sep + 1) <= width) return sep + 1;
   }
@@ -59,12 +61,12 @@ function breakPoint(units: Units, nameWidth: (from: number) => number, start: nu
 }
 
 /** The characters or graphemes of a paragraph: an array, or for plain text the string itself (one unit per UTF-16 unit). */
-type Units = { readonly length: number; readonly [k: number]: string | undefined; lastIndexOf(unit: string, from: number): number };
+type Units = { readonly length: number; readonly [k: number]: string | undefined };
 
-/** Display width of the name starting at `from`, up to and including the 、 after it. */
-function nameWidth(units: string[], widths: number[], from: number): number {
+/** Display width of the name starting at `from`, up to and including the 、 after it; past `limit`, any wider value. */
+function nameWidth(units: string[], widths: number[], from: number, limit: number): number {
   let w = 0;
-  for (let k = from; k < units.length; k++) {
+  for (let k = from; k < units.length && w <= limit; k++) {
     w += widths[k] ?? 0;
     if (units[k] === '、') break;
   }
@@ -104,7 +106,7 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
  */
 export function wrapByUnit(paragraph: string, width: number, options: WrapOptions, out: string[] = []): string[] {
   const { units, widths } = segment(paragraph);
-  const measure = (from: number) => nameWidth(units, widths, from);
+  const measure = (from: number) => nameWidth(units, widths, from, width);
   let start = 0;
   let used = 0;
   for (let i = 0; i < units.length; i++) {
@@ -129,13 +131,16 @@ export function wrapByUnit(paragraph: string, width: number, options: WrapOption
  * the per-character loop was most of `plan tasks`' rendering.
  */
 function wrapPlain(paragraph: string, width: number, options: WrapOptions, out: string[]): void {
+  // Every measurement looks at no more than a line's worth of characters (each takes at least one column), so a
+  // hostile one-line text of a million characters costs time in proportion to its length, as a character at a time did.
   const measure = (from: number) => {
-    const sep = paragraph.indexOf('、', from);
-    return textWidth(paragraph.slice(from, sep < 0 ? paragraph.length : sep + 1));
+    const window = paragraph.slice(from, from + width + 1);
+    const sep = window.indexOf('、');
+    return textWidth(sep < 0 ? window : window.slice(0, sep + 1));
   };
   let start = 0;
   // Another line only when more than one character is left and they do not fit (a lone character is never split off).
-  while (paragraph.length - start > 1 && textWidth(paragraph.slice(start)) > width) {
+  while (paragraph.length - start > 1 && (paragraph.length - start > width || textWidth(paragraph.slice(start)) > width)) {
     // The longest run from `start` that fits (each character takes at least one column), then the first that does not.
     let fits = start;
     let over = Math.min(paragraph.length, start + width + 1);

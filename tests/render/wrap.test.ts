@@ -85,3 +85,16 @@ it('wraps plain text a line at a time exactly as a character at a time, at any w
   );
   expect(broken).toBeGreaterThan(runs.numRuns / 6); // many cases wrap, so the comparison is not vacuous
 });
+
+it('wraps a hostile one-line text of 300,000 characters, list or not, into lines that fit with every character kept', () => {
+  // Each line is measured within a line's worth of characters: measuring what is left of the text at every line made
+  // this quadratic (minutes, not milliseconds; the test's time limit catches that).
+  const text = '推动黄州来江北建设农特产品展示展销馆、'.repeat(15_000);
+  for (const list of [false, true]) {
+    const lines = wrapText(text, 20, { list }).split('\n');
+    expect(lines.join('')).toBe(text);
+    expect(lines.every((line) => textWidth(line) <= 20)).toBe(true);
+  }
+  const noSeparator = '区'.repeat(300_000);
+  expect(wrapText(noSeparator, 20, { list: true }).split('\n')).toHaveLength(30_000);
+});
