@@ -4,7 +4,6 @@ import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { discoverFiles, foldersWithoutYaml } from '../../load/discover-files.js';
 import { kindOf, shown as shownFrom } from '../../load/load-workspace.js';
 import { parseYaml } from '../../load/parse-yaml.js';
 import { decode, UnreadableFileError } from '../../load/read-text.js';
@@ -14,6 +13,7 @@ import { ruleById } from '../../rules/index.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../write-atomic.js';
+import { yamlFilesUnder } from './validate.js';
 
 interface FmtOptions {
   check?: boolean;
@@ -53,9 +53,7 @@ export function registerFmt(program: Command, ctx: Context): void {
       // A file named outright that is not YAML (README.md, the source .txt) is a usage slip, as in validate: exit 2, never a rewrite.
       const notYaml = given.filter((p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() && !/\.ya?ml$/i.test(p)).map(shown);
       if (notYaml.length > 0) throw new UsageError(ctx.t(`只能整理 .yaml 或 .yml 文件:${notYaml.join('、')}`, `Only .yaml or .yml files can be formatted: ${notYaml.join(', ')}`));
-      const files = discoverFiles(given);
-      const empty = foldersWithoutYaml(given, files).map(shown);
-      if (empty.length > 0) throw new UsageError(ctx.t(`文件夹中没有 .yaml 或 .yml 文件:${empty.join('、')}`, `No .yaml or .yml files in: ${empty.join(', ')}`));
+      const files = yamlFilesUnder(ctx, given);
       const differing: string[] = [];
       const refused: string[] = [];
       for (const file of files) {

@@ -84,16 +84,25 @@ export async function lintTargets(ctx: Context, given: string[], phases: RulePha
  */
 function resolvePaths(ctx: Context, given: string[]): { targets: string[]; contextFiles: string[] } {
   const absolute = given.map((p) => path.resolve(ctx.io.cwd, p));
-  const targets = discoverFiles(absolute);
+  const targets = yamlFilesUnder(ctx, absolute);
   const isFolder = absolute.map((p) => fs.statSync(p).isDirectory());
   const folders = absolute.filter((_, i) => isFolder[i]);
-  const empty = foldersWithoutYaml(folders, targets);
-  if (empty.length > 0) throw new UsageError(ctx.t(`文件夹中没有 .yaml 或 .yml 文件:${empty.join('、')}`, `No .yaml or .yml files in: ${empty.join(', ')}`));
   const onlyFolders = folders.length === absolute.length;
   const besideFiles = [...new Set(absolute.filter((_, i) => !isFolder[i]).map((p) => path.dirname(p)))];
   // Folders only: the files found in them are the context, so there is no need to walk them twice.
   const contextFiles = onlyFolders ? targets : [...new Set([...discoverFiles(folders), ...discoverFiles(besideFiles, { recursive: false })])];
   return { targets, contextFiles };
+}
+
+/**
+ * The YAML files the given paths (absolute) name or hold, for validate, check and fmt alike: a folder holding none is
+ * refused, as it is most likely a wrong path, which in CI would pass silently.
+ */
+export function yamlFilesUnder(ctx: Context, paths: string[]): string[] {
+  const files = discoverFiles(paths);
+  const empty = foldersWithoutYaml(paths, files).map((p) => shown(p, ctx.io.cwd));
+  if (empty.length > 0) throw new UsageError(ctx.t(`文件夹中没有 .yaml 或 .yml 文件:${empty.join('、')}`, `No .yaml or .yml files in: ${empty.join(', ')}`));
+  return files;
 }
 
 /** A file given by name but not loaded (README.md, plan.txt) would otherwise pass silently. */
