@@ -45,7 +45,12 @@ function coverageIn(plan: Plan, entries: RosterEntry[]): Map<RosterEntry, PlanCo
     const reached = new Map<RosterEntry, GroupResolution[]>();
     for (const { resolution: r } of clause.units) {
       if (r.kind !== 'group' && r.kind !== 'vague-group') continue;
-      for (const member of r.group.members) if (!named.has(member)) reached.set(member, [...(reached.get(member) ?? []), r]);
+      for (const member of r.group.members) {
+        if (named.has(member)) continue;
+        const groups = reached.get(member);
+        if (groups) groups.push(r);
+        else reached.set(member, [r]);
+      }
     }
     for (const [entry, groups] of reached) {
       const result = byEntry.get(entry);
