@@ -27,33 +27,97 @@ const corpus = (n) => path.join(tmp, `corpus-${n}`);
 // stay behind in the user's ~/.cache/plan after every run.
 env.XDG_CACHE_HOME = path.join(tmp, 'cache');
 const sizes = [100, 1000];
-for (const n of sizes) say(`corpus of ${n} plans: ${(writeCorpus(path.join(root, 'data'), corpus(n), n) / n / 1024).toFixed(1)} KiB per plan`);
+for (const n of sizes)
+  say(
+    `corpus of ${n} plans: ${(writeCorpus(path.join(root, 'data'), corpus(n), n) / n / 1024).toFixed(1)} KiB per plan`,
+  );
 
 const exits = (code, stdoutHas) => (r) => {
-  if (r.status !== code || (stdoutHas && !stdoutHas(r.stdout))) throw new Error(`unexpected result (exit ${r.status}):\n${r.stderr || r.stdout.slice(0, 500)}`);
+  if (r.status !== code || (stdoutHas && !stdoutHas(r.stdout)))
+    throw new Error(`unexpected result (exit ${r.status}):\n${r.stderr || r.stdout.slice(0, 500)}`);
 };
 const allValid = (n) => exits(0, (out) => out.split('\n').filter((l) => / valid$/.test(l)).length === n);
 const commands = [
   { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
-  { name: 'plan tasks --unit 区商务局', argv: [...plan, 'tasks', '--unit', '区商务局'], check: exits(0, (out) => out.includes('区商务局')) },
+  {
+    name: 'plan tasks --unit 区商务局',
+    argv: [...plan, 'tasks', '--unit', '区商务局'],
+    check: exits(0, (out) => out.includes('区商务局')),
+  },
   { name: 'plan validate data/', argv: [...plan, 'validate', 'data/'], check: exits(0) },
-  { name: 'ajv-cli, 2 shipped plans', argv: [...ajvCli, 'validate', '-s', 'schemas/plan.schema.json', '-d', 'data/*.plan.yaml', '--spec=draft7', '--strict=false'], check: allValid(2) },
-  ...sizes.map((n) => ({ name: `plan validate, ${n} plans`, files: n, argv: [...plan, 'validate', corpus(n)], check: exits(0), warmup: 1 })),
-  { name: 'ajv-cli, 1000 plans', files: 1000, argv: [...ajvCli, 'validate', '-s', 'schemas/plan.schema.json', '-d', `${corpus(1000)}/*.plan.yaml`, '--spec=draft7', '--strict=false'], check: allValid(1000), warmup: 1 },
+  {
+    name: 'ajv-cli, 2 shipped plans',
+    argv: [
+      ...ajvCli,
+      'validate',
+      '-s',
+      'schemas/plan.schema.json',
+      '-d',
+      'data/*.plan.yaml',
+      '--spec=draft7',
+      '--strict=false',
+    ],
+    check: allValid(2),
+  },
+  ...sizes.map((n) => ({
+    name: `plan validate, ${n} plans`,
+    files: n,
+    argv: [...plan, 'validate', corpus(n)],
+    check: exits(0),
+    warmup: 1,
+  })),
+  {
+    name: 'ajv-cli, 1000 plans',
+    files: 1000,
+    argv: [
+      ...ajvCli,
+      'validate',
+      '-s',
+      'schemas/plan.schema.json',
+      '-d',
+      `${corpus(1000)}/*.plan.yaml`,
+      '--spec=draft7',
+      '--strict=false',
+    ],
+    check: allValid(1000),
+    warmup: 1,
+  },
 ];
 
 say(`timing ${commands.length} commands, ${runs} rounds after a warm-up…`);
-const times = timeAll(commands, { runs, warmup: 2, env, cwd: root, onRound: (r) => process.stderr.write(`\rround ${r}/${runs}`) });
+const times = timeAll(commands, {
+  runs,
+  warmup: 2,
+  env,
+  cwd: root,
+  onRound: (r) => process.stderr.write(`\rround ${r}/${runs}`),
+});
 say('\nmeasuring peak memory…');
 const rss = new Map(commands.map((c) => [c.name, peakRss(c, env, root)]));
 
 // Findings must keep exact positions at every size: misspell one unit deep inside one file of each corpus.
 const positions = sizes.map((n) => {
   const expected = injectTypo(corpus(n), Math.ceil(n * 0.537));
-  const out = spawnSync(plan[0], [...plan.slice(1), 'validate', '--format', 'json', corpus(n)], { env, cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = spawnSync(plan[0], [...plan.slice(1), 'validate', '--format', 'json', corpus(n)], {
+    env,
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const findings = JSON.parse(out.stdout);
-  const ok = out.status === 1 && findings.length === 1 && findings[0].rule === 'unknown-unit' && path.resolve(root, findings[0].file) === expected.file && findings[0].line === expected.line && findings[0].column === expected.column;
-  return { n, ok, expected: `${path.basename(expected.file)}:${expected.line}:${expected.column}`, got: findings.map((f) => `${path.basename(f.file)}:${f.line}:${f.column} ${f.rule}`).join('; ') };
+  const ok =
+    out.status === 1 &&
+    findings.length === 1 &&
+    findings[0].rule === 'unknown-unit' &&
+    path.resolve(root, findings[0].file) === expected.file &&
+    findings[0].line === expected.line &&
+    findings[0].column === expected.column;
+  return {
+    n,
+    ok,
+    expected: `${path.basename(expected.file)}:${expected.line}:${expected.column}`,
+    got: findings.map((f) => `${path.basename(f.file)}:${f.line}:${f.column} ${f.rule}`).join('; '),
+  };
 });
 fs.rmSync(tmp, { recursive: true, force: true });
 

@@ -13,8 +13,13 @@ const root = path.resolve(import.meta.dirname, '..');
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (args.importer.includes('commander') ? { path: 'child_process', namespace: 'lazy' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({ contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });", loader: 'js' }));
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('commander') ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
   },
 };
 // chalk detects colour support at load through node:tty, which pulls in node:net (~5 ms per run). plan always passes an
@@ -23,7 +28,10 @@ const noColorDetection = {
   name: 'no-color-detection',
   setup(b) {
     b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-detection' }));
-    b.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
   },
 };
 // The `yaml` package (a quarter of the bundle) is only needed to locate findings and to format files; evaluating it at
@@ -31,16 +39,22 @@ const noColorDetection = {
 const lazyYaml = {
   name: 'lazy-yaml',
   setup(b) {
-    b.onResolve({ filter: /^yaml$/ }, (args) => (args.namespace === 'lazy-yaml' ? undefined : { path: 'yaml', namespace: 'lazy-yaml' }));
+    b.onResolve({ filter: /^yaml$/ }, (args) =>
+      args.namespace === 'lazy-yaml' ? undefined : { path: 'yaml', namespace: 'lazy-yaml' },
+    );
     b.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, () => ({
       resolveDir: root,
       loader: 'js',
       contents: [
         'let lib;',
         "const yaml = () => (lib ??= require('yaml'));",
-        ...['isMap', 'isPair', 'isScalar', 'isSeq', 'isCollection', 'parseDocument', 'visit'].map((name) => `export const ${name} = (...args) => yaml().${name}(...args);`),
+        ...['isMap', 'isPair', 'isScalar', 'isSeq', 'isCollection', 'parseDocument', 'visit'].map(
+          (name) => `export const ${name} = (...args) => yaml().${name}(...args);`,
+        ),
         // Called with `new`: a constructor that returns an object makes `new` yield that object.
-        ...['LineCounter', 'Lexer'].map((name) => `export function ${name}(...args) { return new (yaml().${name})(...args); }`),
+        ...['LineCounter', 'Lexer'].map(
+          (name) => `export function ${name}(...args) { return new (yaml().${name})(...args); }`,
+        ),
       ].join('\n'),
     }));
   },
@@ -50,7 +64,9 @@ const lazyYaml = {
 const lazyJsYaml = {
   name: 'lazy-js-yaml',
   setup(b) {
-    b.onResolve({ filter: /^js-yaml$/ }, (args) => (args.namespace === 'lazy-js-yaml' ? undefined : { path: 'js-yaml', namespace: 'lazy-js-yaml' }));
+    b.onResolve({ filter: /^js-yaml$/ }, (args) =>
+      args.namespace === 'lazy-js-yaml' ? undefined : { path: 'js-yaml', namespace: 'lazy-js-yaml' },
+    );
     b.onLoad({ filter: /.*/, namespace: 'lazy-js-yaml' }, () => ({
       resolveDir: root,
       loader: 'js',
@@ -58,7 +74,9 @@ const lazyJsYaml = {
         'let lib;',
         "const jsYaml = () => (lib ??= require('js-yaml'));",
         'export default {',
-        ...['load', 'dump', 'CORE_SCHEMA', 'FAILSAFE_SCHEMA', 'YAMLException'].map((name) => `  get ${name}() { return jsYaml().${name}; },`),
+        ...['load', 'dump', 'CORE_SCHEMA', 'FAILSAFE_SCHEMA', 'YAMLException'].map(
+          (name) => `  get ${name}() { return jsYaml().${name}; },`,
+        ),
         '};',
       ].join('\n'),
     }));
@@ -79,7 +97,11 @@ await build({
   target: 'node20',
   // Prefer CommonJS builds where packages ship both: the `yaml` CJS build parses ~1.8x faster on Node 20.
   mainFields: ['main', 'module'],
-  define: { PLAN_VERSION: JSON.stringify(pkg.version), PLAN_BUILD_ID: JSON.stringify(`${pkg.version}-${Date.now()}`), 'import.meta.url': '__planMeta.url' },
+  define: {
+    PLAN_VERSION: JSON.stringify(pkg.version),
+    PLAN_BUILD_ID: JSON.stringify(`${pkg.version}-${Date.now()}`),
+    'import.meta.url': '__planMeta.url',
+  },
   // Computed on use: pathToFileURL costs ~0.8 ms, and most runs never ask.
   banner: {
     js: [
@@ -101,7 +123,10 @@ const builtinImport = /__toESM\(require\("(node:[a-z_]+)"\),1\)/g;
 // threads) cost ~0.5 and ~0.35 ms to require and most runs never use them: they are loaded on first use
 // (__lazyBuiltin, in the banner), in default and in named imports alike.
 const lazyBuiltins = ['node:os', 'node:module'];
-const builtinObject = (_, id) => (lazyBuiltins.includes(id) ? `__lazyBuiltin(${JSON.stringify(id)})` : `{__proto__:require(${JSON.stringify(id)}),default:require(${JSON.stringify(id)})}`);
+const builtinObject = (_, id) =>
+  lazyBuiltins.includes(id)
+    ? `__lazyBuiltin(${JSON.stringify(id)})`
+    : `{__proto__:require(${JSON.stringify(id)}),default:require(${JSON.stringify(id)})}`;
 const namedImport = new RegExp(`(import_node_[a-z_]+\\d*)=require\\("(${lazyBuiltins.join('|')})"\\)`, 'g');
 // esbuild escapes non-ASCII characters in strings but not in regular expressions (the name and title normalisers
 // hold （），《》…). Escaping those too makes the bundle pure ASCII, which bin/load-bundle.js reads as latin1: a
@@ -112,8 +137,17 @@ const escapeChar = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 for (const file of ['plan.cjs']) {
   const bundle = path.join(root, 'dist', file);
   const source = fs.readFileSync(bundle, 'utf8');
-  fs.writeFileSync(bundle, source.replace(builtinImport, builtinObject).replace(namedImport, (_, name, id) => `${name}=__lazyBuiltin(${JSON.stringify(id)})`).replace(nonAscii, escapeChar));
+  fs.writeFileSync(
+    bundle,
+    source
+      .replace(builtinImport, builtinObject)
+      .replace(namedImport, (_, name, id) => `${name}=__lazyBuiltin(${JSON.stringify(id)})`)
+      .replace(nonAscii, escapeChar),
+  );
 }
 // Worker threads run the same bundle, through the same code cache (a separate worker bundle compiled cold: ~80 ms each).
-fs.writeFileSync(path.join(root, 'dist', 'lint-worker.cjs'), "// Worker-thread entry: see src/cli/lint-worker.ts.\nrequire('../bin/load-bundle.js').loadBundle().exports.lintWorkerMain();\n");
+fs.writeFileSync(
+  path.join(root, 'dist', 'lint-worker.cjs'),
+  "// Worker-thread entry: see src/cli/lint-worker.ts.\nrequire('../bin/load-bundle.js').loadBundle().exports.lintWorkerMain();\n",
+);
 await makeCodeCache(root);

@@ -7,12 +7,19 @@ const PART_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '
 /** The lines after `parts:` of a plan file, with its top-level part numbers shifted by `offset`. */
 function partsOf(text, offset) {
   const body = text.slice(text.indexOf('\nparts:\n') + '\nparts:\n'.length);
-  return body.replace(/^ {2}- number: (\S+)$/gm, (_, n) => `  - number: ${PART_NUMERALS[PART_NUMERALS.indexOf(n) + offset]}`);
+  return body.replace(
+    /^ {2}- number: (\S+)$/gm,
+    (_, n) => `  - number: ${PART_NUMERALS[PART_NUMERALS.indexOf(n) + offset]}`,
+  );
 }
 
 /** One plan text per index: the first plan's header with a unique id and short name, then the parts of every shipped plan. */
 export function planTemplate(dataDir) {
-  const plans = fs.readdirSync(dataDir).filter((f) => f.endsWith('.plan.yaml')).sort().map((f) => fs.readFileSync(path.join(dataDir, f), 'utf8'));
+  const plans = fs
+    .readdirSync(dataDir)
+    .filter((f) => f.endsWith('.plan.yaml'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dataDir, f), 'utf8'));
   const [first] = plans;
   const header = first.slice(0, first.indexOf('\nparts:\n') + '\nparts:\n'.length);
   let offset = 0;
@@ -32,7 +39,8 @@ export function planTemplate(dataDir) {
 export function writeCorpus(dataDir, dir, count) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  for (const f of fs.readdirSync(dataDir)) if (/\.(roster|domains)\.yaml$|^domains\.yaml$/.test(f)) fs.copyFileSync(path.join(dataDir, f), path.join(dir, f));
+  for (const f of fs.readdirSync(dataDir))
+    if (/\.(roster|domains)\.yaml$|^domains\.yaml$/.test(f)) fs.copyFileSync(path.join(dataDir, f), path.join(dir, f));
   const plan = planTemplate(dataDir);
   let bytes = 0;
   for (let i = 1; i <= count; i++) {

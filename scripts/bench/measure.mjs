@@ -14,7 +14,12 @@ export function benchEnv() {
 
 function runOnce(cmd, env, cwd) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(cmd.argv[0], cmd.argv.slice(1), { env, cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(cmd.argv[0], cmd.argv.slice(1), {
+    env,
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.error) throw result.error;
   if (cmd.check) cmd.check(result);
@@ -35,7 +40,12 @@ export function timeAll(commands, { runs, warmup, env, cwd, onRound }) {
     for (const c of commands) if (round < (c.runs ?? runs)) times.get(c.name).push(runOnce(c, env, cwd));
     onRound?.(round + 1);
   }
-  return new Map([...times].map(([name, xs]) => [name, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length, each: xs }]));
+  return new Map(
+    [...times].map(([name, xs]) => [
+      name,
+      { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length, each: xs },
+    ]),
+  );
 }
 
 /**
@@ -50,15 +60,31 @@ export function pairedRatio(a, b) {
 /** Peak resident memory in KiB: GNU time's %M when it exists, else a preload that reports the child's own maxRSS. */
 export function peakRss(cmd, env, cwd) {
   const gnuTime = '/usr/bin/time';
-  if (fs.existsSync(gnuTime) && spawnSync(gnuTime, ['-f', '%M', 'true'], { encoding: 'utf8' }).stderr.trim().match(/^\d+$/)) {
-    const out = spawnSync(gnuTime, ['-f', '\n%M', ...cmd.argv], { env, cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (
+    fs.existsSync(gnuTime) &&
+    spawnSync(gnuTime, ['-f', '%M', 'true'], { encoding: 'utf8' }).stderr.trim().match(/^\d+$/)
+  ) {
+    const out = spawnSync(gnuTime, ['-f', '\n%M', ...cmd.argv], {
+      env,
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     return { kib: Number(out.stderr.trim().split('\n').pop()), how: 'GNU time %M' };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-rss-'));
   const hook = path.join(dir, 'hook.cjs');
   const report = path.join(dir, 'rss');
-  fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`);
-  spawnSync(cmd.argv[0], cmd.argv.slice(1), { env: { ...env, NODE_OPTIONS: `--require ${hook}` }, cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  fs.writeFileSync(
+    hook,
+    `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
+  spawnSync(cmd.argv[0], cmd.argv.slice(1), {
+    env: { ...env, NODE_OPTIONS: `--require ${hook}` },
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const kib = Number(fs.readFileSync(report, 'utf8'));
   fs.rmSync(dir, { recursive: true, force: true });
   return { kib, how: 'process.resourceUsage().maxRSS' };
@@ -66,5 +92,12 @@ export function peakRss(cmd, env, cwd) {
 
 export function machine() {
   const cpus = os.cpus();
-  return { cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, os: `${os.type()} ${os.release()}`, date: new Date().toISOString().slice(0, 10) };
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    date: new Date().toISOString().slice(0, 10),
+  };
 }

@@ -8,6 +8,9 @@ export function updateReadme(readmePath, markdown) {
     .split('\n\n')
     .filter((block) => block.startsWith('|'))
     .join('\n\n');
-  const updated = readme.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
+  const updated = readme.replace(
+    /<!-- bench:start -->[\s\S]*?<!-- bench:end -->/,
+    `<!-- bench:start -->\n${table}\n<!-- bench:end -->`,
+  );
   if (updated !== readme) fs.writeFileSync(readmePath, updated);
 }

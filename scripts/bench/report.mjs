@@ -16,12 +16,36 @@ export function targets({ times, rss, positions }) {
   const perFile = (n) => (t(`plan validate, ${n} plans`) - t('plan validate data/')) / n;
   const flatness = perFile(1000) / perFile(100);
   return [
-    { what: '`plan tasks --unit 区商务局` ≤ 2.0× `node -e 0`', value: `${fixed(vs('plan tasks --unit 区商务局', FLOOR), 2)}×`, ok: vs('plan tasks --unit 区商务局', FLOOR) <= 2 },
-    { what: '`plan validate data/` ≤ 2.0× `node -e 0`', value: `${fixed(vs('plan validate data/', FLOOR), 2)}×`, ok: vs('plan validate data/', FLOOR) <= 2 },
-    { what: '`plan validate` on 1,000 plans ≤ 0.8× ajv-cli', value: `${fixed(vs('plan validate, 1000 plans', AJV), 2)}×`, ok: vs('plan validate, 1000 plans', AJV) <= 0.8 },
-    { what: '`plan validate` on 1,000 plans: peak memory ≤ 128 MiB', value: `${fixed(mib(rss.get('plan validate, 1000 plans').kib))} MiB`, ok: mib(rss.get('plan validate, 1000 plans').kib) <= 128 },
-    { what: 'per-file cost flat from 100 to 1,000 plans (ratio ≤ 1.25)', value: `${fixed(perFile(100), 2)} → ${fixed(perFile(1000), 2)} ms/file (${fixed(flatness, 2)}×)`, ok: flatness <= 1.25 },
-    ...positions.map((p) => ({ what: `one misspelt unit in ${p.n} plans is reported at its exact file:line:col`, value: p.got || 'no finding', ok: p.ok })),
+    {
+      what: '`plan tasks --unit 区商务局` ≤ 2.0× `node -e 0`',
+      value: `${fixed(vs('plan tasks --unit 区商务局', FLOOR), 2)}×`,
+      ok: vs('plan tasks --unit 区商务局', FLOOR) <= 2,
+    },
+    {
+      what: '`plan validate data/` ≤ 2.0× `node -e 0`',
+      value: `${fixed(vs('plan validate data/', FLOOR), 2)}×`,
+      ok: vs('plan validate data/', FLOOR) <= 2,
+    },
+    {
+      what: '`plan validate` on 1,000 plans ≤ 0.8× ajv-cli',
+      value: `${fixed(vs('plan validate, 1000 plans', AJV), 2)}×`,
+      ok: vs('plan validate, 1000 plans', AJV) <= 0.8,
+    },
+    {
+      what: '`plan validate` on 1,000 plans: peak memory ≤ 128 MiB',
+      value: `${fixed(mib(rss.get('plan validate, 1000 plans').kib))} MiB`,
+      ok: mib(rss.get('plan validate, 1000 plans').kib) <= 128,
+    },
+    {
+      what: 'per-file cost flat from 100 to 1,000 plans (ratio ≤ 1.25)',
+      value: `${fixed(perFile(100), 2)} → ${fixed(perFile(1000), 2)} ms/file (${fixed(flatness, 2)}×)`,
+      ok: flatness <= 1.25,
+    },
+    ...positions.map((p) => ({
+      what: `one misspelt unit in ${p.n} plans is reported at its exact file:line:col`,
+      value: p.got || 'no finding',
+      ok: p.ok,
+    })),
   ];
 }
 
@@ -41,7 +65,7 @@ export function renderMarkdown(result) {
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memGiB} GiB, ${m.os}; Node ${m.node}; ${m.date}.`,
     `Whole-process wall time of each command as a child process, \`NODE_EXTRA_CA_CERTS\` and \`NODE_OPTIONS\` unset; after a warm-up, ${runs} interleaved rounds, each command once per round. Ratios are medians of per-round ratios: each run is compared with the reference run of its own round, so a slow spell of a shared machine hits both sides. Peak memory: ${rss.get(FLOOR).how}.`,
-    'Corpora: every shipped plan\'s parts in one file (~44 KB, ~115 clauses), repeated with unique ids and short names, plus the shipped roster and domains files.',
+    "Corpora: every shipped plan's parts in one file (~44 KB, ~115 clauses), repeated with unique ids and short names, plus the shipped roster and domains files.",
     'Parse cache: a fresh one per run; the warm-up fills it, so the commands on the shipped data (≤ 16 files) are timed as repeated runs see them, with their parses remembered. Folders of more than 16 files are never cached: the corpora are parsed afresh every time.',
     '',
     '| command | median ms | min–max ms | runs | × `node -e 0` | × ajv-cli (1,000) | peak RSS MiB |',

@@ -33,7 +33,10 @@ export function localiseHelp(program: Command, ctx: Context): void {
         styleTitle: (title) => titlesZh[title] ?? title,
         // Commander appends "(default: …)" in English; the description before it is already ours.
         optionDescription(this: Help, option: Option) {
-          return Help.prototype.optionDescription.call(this, option).replace('(default: ', '(默认:').replace(/\)$/, ')');
+          return Help.prototype.optionDescription
+            .call(this, option)
+            .replace('(default: ', '(默认:')
+            .replace(/\)$/, ')');
         },
         commandUsage(this: Help, cmd: Command) {
           return placeholdersZh(Help.prototype.commandUsage.call(this, cmd));

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import { loadWorkspace, type Workspace } from '../load/load-workspace.js';
 import type { Lang } from '../model/lang.js';
-import { type OutputFormat, OUTPUT_FORMATS, type Report } from '../render/report.js';
 import { renderReport } from '../render/render-report.js';
+import { OUTPUT_FORMATS, type OutputFormat, type Report } from '../render/report.js';
 import { resolveDataDir } from './data-dir.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -45,13 +45,25 @@ export function createContext(io: Io, lang: Lang): Context {
     dataDir(options) {
       const dir = resolveDataDir(options.data, io.env, io.cwd);
       // A plan file given as the data folder would load without its roster: every answer would be quietly wrong.
-      if (existsButNotFolder(dir)) throw new UsageError(t(`数据目录应是文件夹,而 ${dir} 不是文件夹。请用 --data 指向存放计划和名单文件的文件夹`, `The data folder must be a folder, but ${dir} is not one. Point --data at the folder holding the plan and roster files`));
+      if (existsButNotFolder(dir))
+        throw new UsageError(
+          t(
+            `数据目录应是文件夹,而 ${dir} 不是文件夹。请用 --data 指向存放计划和名单文件的文件夹`,
+            `The data folder must be a folder, but ${dir} is not one. Point --data at the folder holding the plan and roster files`,
+          ),
+        );
       return dir;
     },
     load: (paths) => loadWorkspace(paths, io.cwd, { cacheDir }),
     cacheDir,
     print(report, format) {
-      io.stdout(renderReport(report, checkFormat(format, t), { width: io.columns ?? (Number(io.env.COLUMNS) || 120), bold: (s) => color.bold(s), mark: color.level > 0 ? (s) => color.bold.red(s) : undefined }));
+      io.stdout(
+        renderReport(report, checkFormat(format, t), {
+          width: io.columns ?? (Number(io.env.COLUMNS) || 120),
+          bold: (s) => color.bold(s),
+          mark: color.level > 0 ? (s) => color.bold.red(s) : undefined,
+        }),
+      );
     },
     t,
     exitCode: 0,
@@ -77,6 +89,12 @@ function parseCacheDir(env: Io['env']): string | null {
 /** The output format asked for, or a usage error in the reader's language. */
 export function checkFormat(format: string | undefined, t: Context['t']): OutputFormat {
   const f = (format ?? 'table') as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(f)) throw new UsageError(t(`--format 只能是 ${OUTPUT_FORMATS.join('、')}(收到 “${format}”)`, `--format must be one of ${OUTPUT_FORMATS.join(', ')} (got "${format}")`));
+  if (!OUTPUT_FORMATS.includes(f))
+    throw new UsageError(
+      t(
+        `--format 只能是 ${OUTPUT_FORMATS.join('、')}(收到 “${format}”)`,
+        `--format must be one of ${OUTPUT_FORMATS.join(', ')} (got "${format}")`,
+      ),
+    );
   return f;
 }

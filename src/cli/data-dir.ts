@@ -4,7 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export function resolveDataDir(option: string | undefined, env: Record<string, string | undefined>, cwd: string): string {
+export function resolveDataDir(
+  option: string | undefined,
+  env: Record<string, string | undefined>,
+  cwd: string,
+): string {
   if (option) return path.resolve(cwd, option);
   if (env.PLAN_DATA) return path.resolve(cwd, env.PLAN_DATA);
   const local = path.join(cwd, 'data');

@@ -8,7 +8,12 @@ import type { Context } from './context.js';
 
 export function matchLabel(ctx: Context, match: MatchKind | null, matchedAs: string | null): string {
   if (!match) return '';
-  const label = { direct: ctx.t('直接', 'direct'), alias: ctx.t('别名', 'alias'), group: ctx.t('所属组', 'group'), possibly: ctx.t('可能', 'possibly') }[match];
+  const label = {
+    direct: ctx.t('直接', 'direct'),
+    alias: ctx.t('别名', 'alias'),
+    group: ctx.t('所属组', 'group'),
+    possibly: ctx.t('可能', 'possibly'),
+  }[match];
   return match === 'direct' ? label : ctx.t(`${label}(${matchedAs})`, `${label} (${matchedAs})`);
 }
 
@@ -24,7 +29,12 @@ export function targetJson(t: Target) {
 export function unitJson(target: UnitTarget | undefined) {
   if (!target) return null;
   if (target.kind === 'written') return { name: target.name, onRoster: false };
-  return { name: target.entry.name, written: target.entry.written, otherNames: target.entry.otherNames, onRoster: true };
+  return {
+    name: target.entry.name,
+    written: target.entry.written,
+    otherNames: target.entry.otherNames,
+    onRoster: true,
+  };
 }
 
 /** How a written unit name is read: "区机关事务局 → 区机关事务管理局", "区绩效考评单位(组,67个)". */
@@ -50,7 +60,12 @@ export function unitRefText(ctx: Context, unit: UnitRef): string {
 
 export function unitRefJson(unit: UnitRef) {
   const r = unit.resolution;
-  return { written: unit.written, kind: r.kind, name: 'entry' in r ? r.entry.name : null, group: 'group' in r ? r.group.name : null };
+  return {
+    written: unit.written,
+    kind: r.kind,
+    name: 'entry' in r ? r.entry.name : null,
+    group: 'group' in r ? r.group.name : null,
+  };
 }
 
 /** The --format option every query command takes. */

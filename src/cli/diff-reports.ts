@@ -12,7 +12,10 @@ export function areasReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): Rep
   // The plan's own heading is shown only where it words the area differently (e.g. 推进乡村振兴… for 衔接推进乡村振兴…).
   const side = (area: string, heading: string | null, items: number, clauses: number, targets: number) => {
     if (heading === null) return ctx.t('(无此领域)', '(no section)');
-    const counts = ctx.t(`条目 ${items},条文 ${clauses},指标 ${targets}`, `${items} items, ${clauses} clauses, ${targets} targets`);
+    const counts = ctx.t(
+      `条目 ${items},条文 ${clauses},指标 ${targets}`,
+      `${items} items, ${clauses} clauses, ${targets} targets`,
+    );
     return heading === area ? counts : `${heading}\n${counts}`;
   };
   const rows = diff.domains.map((d) => ({
@@ -23,10 +26,24 @@ export function areasReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): Rep
     a: side(d.name, d.nameA, d.itemsA.length, d.clausesA, d.targetsA.length),
     b: side(d.name, d.nameB, d.itemsB.length, d.clausesB, d.targetsB.length),
   }));
-  rows.push({ area: ctx.t('全部(含不属于任何领域的条文)', 'All (including clauses in no area)'), ...diff.units, onlyA: list(diff.units.onlyA), both: list(diff.units.both), onlyB: list(diff.units.onlyB), a: ctx.t(`条文 ${diff.clauseCounts.a}`, `${diff.clauseCounts.a} clauses`), b: ctx.t(`条文 ${diff.clauseCounts.b}`, `${diff.clauseCounts.b} clauses`) });
-  const oneSided = [...diff.unassigned.areasOnlyA.map((id) => `${id}(${ctx.t('仅', 'only ')}${a.short})`), ...diff.unassigned.areasOnlyB.map((id) => `${id}(${ctx.t('仅', 'only ')}${b.short})`)];
+  rows.push({
+    area: ctx.t('全部(含不属于任何领域的条文)', 'All (including clauses in no area)'),
+    ...diff.units,
+    onlyA: list(diff.units.onlyA),
+    both: list(diff.units.both),
+    onlyB: list(diff.units.onlyB),
+    a: ctx.t(`条文 ${diff.clauseCounts.a}`, `${diff.clauseCounts.a} clauses`),
+    b: ctx.t(`条文 ${diff.clauseCounts.b}`, `${diff.clauseCounts.b} clauses`),
+  });
+  const oneSided = [
+    ...diff.unassigned.areasOnlyA.map((id) => `${id}(${ctx.t('仅', 'only ')}${a.short})`),
+    ...diff.unassigned.areasOnlyB.map((id) => `${id}(${ctx.t('仅', 'only ')}${b.short})`),
+  ];
   return {
-    title: ctx.t(`${a.short} 与 ${b.short}:按合作领域对比责任单位`, `${a.short} vs ${b.short}: responsible units by cooperation area`),
+    title: ctx.t(
+      `${a.short} 与 ${b.short}:按合作领域对比责任单位`,
+      `${a.short} vs ${b.short}: responsible units by cooperation area`,
+    ),
     columns: [
       { key: 'area', header: ctx.t('合作领域', 'Area') },
       { key: 'onlyA', header: ctx.t(`仅${a.short}`, `Only ${a.short}`), wide: true, list: true },
@@ -36,7 +53,9 @@ export function areasReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): Rep
       { key: 'b', header: b.short },
     ],
     rows,
-    footer: oneSided.length ? ctx.t(`只有一个计划涉及的领域:${oneSided.join('、')}`, `Areas in one plan only: ${oneSided.join(', ')}`) : undefined,
+    footer: oneSided.length
+      ? ctx.t(`只有一个计划涉及的领域:${oneSided.join('、')}`, `Areas in one plan only: ${oneSided.join(', ')}`)
+      : undefined,
     json: diff,
   };
 }
@@ -50,12 +69,23 @@ export function unitCountsReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan)
   return {
     title: ctx.t('各单位的条文数', 'Clauses per unit'),
     columns: [
-      { key: 'unit', header: ctx.t('单位(名单名称;组和名单外名称按原写法)', 'Unit (roster name; groups and names off the roster as written)') },
+      {
+        key: 'unit',
+        header: ctx.t(
+          '单位(名单名称;组和名单外名称按原写法)',
+          'Unit (roster name; groups and names off the roster as written)',
+        ),
+      },
       { key: 'a', header: a.short },
       { key: 'b', header: b.short },
       { key: 'where', header: ctx.t('情况', 'Where') },
     ],
-    rows: diff.unitCounts.map((c) => ({ unit: c.unit, a: String(c.a), b: String(c.b), where: whereLabel(ctx, c, a, b) })),
+    rows: diff.unitCounts.map((c) => ({
+      unit: c.unit,
+      a: String(c.a),
+      b: String(c.b),
+      where: whereLabel(ctx, c, a, b),
+    })),
     json: diff.unitCounts,
   };
 }
@@ -64,7 +94,13 @@ export function unassignedReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan)
   const rows = [
     ...diff.unassigned.noAreaA.map((s) => ({ plan: a.short, ...s })),
     ...diff.unassigned.noAreaB.map((s) => ({ plan: b.short, ...s })),
-  ].map((s) => ({ plan: s.plan, section: s.heading === s.part ? s.heading : `${s.part} / ${s.heading}`, items: s.items.map((i) => `${i.ref} ${i.title}`).join('\n'), clauses: String(s.clauses), units: list(s.units) }));
+  ].map((s) => ({
+    plan: s.plan,
+    section: s.heading === s.part ? s.heading : `${s.part} / ${s.heading}`,
+    items: s.items.map((i) => `${i.ref} ${i.title}`).join('\n'),
+    clauses: String(s.clauses),
+    units: list(s.units),
+  }));
   return {
     title: ctx.t('不属于任何合作领域的章节', 'Sections in no cooperation area'),
     columns: [
@@ -87,14 +123,21 @@ export function targetsReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): R
       { key: 'a', header: a.short, wide: true },
       { key: 'b', header: b.short, wide: true },
     ],
-    rows: diff.domains.map((d) => ({ area: d.name, a: d.targetsA.map(targetLine).join('\n'), b: d.targetsB.map(targetLine).join('\n') })),
+    rows: diff.domains.map((d) => ({
+      area: d.name,
+      a: d.targetsA.map(targetLine).join('\n'),
+      b: d.targetsB.map(targetLine).join('\n'),
+    })),
     json: diff.domains.map((d) => ({ id: d.id, targetsA: d.targetsA, targetsB: d.targetsB })),
   };
 }
 
 /** CSV is one table: a row per area (and "all") per unit, with clause counts in each plan; its JSON is the whole diff. */
 export function diffCsvReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): Report {
-  const scopes = [...diff.domains.map((d) => ({ id: d.id, name: d.name, counts: d.unitCounts })), { id: '*', name: ctx.t('全部', 'all'), counts: diff.unitCounts }];
+  const scopes = [
+    ...diff.domains.map((d) => ({ id: d.id, name: d.name, counts: d.unitCounts })),
+    { id: '*', name: ctx.t('全部', 'all'), counts: diff.unitCounts },
+  ];
   return {
     columns: [
       { key: 'areaId', header: ctx.t('领域id', 'area id') },
@@ -104,7 +147,16 @@ export function diffCsvReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): R
       { key: 'b', header: ctx.t(`${b.short}条文数`, `${b.short} clauses`) },
       { key: 'where', header: ctx.t('情况', 'where') },
     ],
-    rows: scopes.flatMap((s) => s.counts.map((c) => ({ areaId: s.id, area: s.name, unit: c.unit, a: String(c.a), b: String(c.b), where: whereLabel(ctx, c, a, b) }))),
+    rows: scopes.flatMap((s) =>
+      s.counts.map((c) => ({
+        areaId: s.id,
+        area: s.name,
+        unit: c.unit,
+        a: String(c.a),
+        b: String(c.b),
+        where: whereLabel(ctx, c, a, b),
+      })),
+    ),
     json: diff,
   };
 }

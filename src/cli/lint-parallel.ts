@@ -2,12 +2,19 @@
 // worker, since V8 lets one busy heap grow far beyond what streaming validation keeps alive.
 
 import fs from 'node:fs';
-import os from 'node:os';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { Finding } from '../model/finding.js';
-import { type BatchJob, type BatchResult, lintInBatches, lintPlanFiles, loadContext, type SplitFiles } from '../rules/lint-in-batches.js';
+import {
+  type BatchJob,
+  type BatchResult,
+  lintInBatches,
+  lintPlanFiles,
+  loadContext,
+  type SplitFiles,
+} from '../rules/lint-in-batches.js';
 import type { RunOptions } from '../rules/run-rules.js';
 
 /** Per thread: each one warms up its own copy of the parser (cold, ~9 ms a file), so 100 plans are faster on one. */
@@ -38,8 +45,21 @@ const MAX_THREAD_FILE_BYTES = 1024 * 1024;
 const outOfMemory = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 /** Findings of batched validation, or null when the folder needs the whole workspace at once. */
-export async function lintLarge(split: SplitFiles, targets: string[], cwd: string, options: RunOptions, cacheDir: string | null): Promise<Finding[] | null> {
-  const job: BatchJob = { contextFiles: split.contextFiles, planFiles: split.planFiles, targets, cwd, options, cacheDir };
+export async function lintLarge(
+  split: SplitFiles,
+  targets: string[],
+  cwd: string,
+  options: RunOptions,
+  cacheDir: string | null,
+): Promise<Finding[] | null> {
+  const job: BatchJob = {
+    contextFiles: split.contextFiles,
+    planFiles: split.planFiles,
+    targets,
+    cwd,
+    options,
+    cacheDir,
+  };
   const inThisThread = () => {
     const context = loadContext(job);
     return lintInBatches(job, [lintPlanFiles(job, context)], context);
@@ -48,7 +68,9 @@ export async function lintLarge(split: SplitFiles, targets: string[], cwd: strin
   if (Math.floor(split.planFiles.length / MIN_FILES_PER_WORKER) < 2) return inThisThread();
   const workerUrl = new URL('./lint-worker.cjs', import.meta.url);
   // Only the bundle has a runnable worker file (under the TypeScript sources there is none).
-  const threads = fs.existsSync(fileURLToPath(workerUrl)) ? Math.min(os.availableParallelism(), Math.floor(split.planFiles.length / MIN_FILES_PER_WORKER)) : 0;
+  const threads = fs.existsSync(fileURLToPath(workerUrl))
+    ? Math.min(os.availableParallelism(), Math.floor(split.planFiles.length / MIN_FILES_PER_WORKER))
+    : 0;
   if (threads < 2) return inThisThread();
   // The threads take files one by one from a shared counter rather than a fixed half each: whichever runs faster does more.
   const claim = new Int32Array(new SharedArrayBuffer(4));
@@ -56,10 +78,14 @@ export async function lintLarge(split: SplitFiles, targets: string[], cwd: strin
   try {
     // This thread is one of them: it is warm already (code cache, context loaded), where a worker must start cold.
     const context = loadContext(job);
-    const workers = Array.from({ length: threads - 1 }, () => inWorker(workerUrl, { ...job, claim, deferAbove: MAX_THREAD_FILE_BYTES }, started));
+    const workers = Array.from({ length: threads - 1 }, () =>
+      inWorker(workerUrl, { ...job, claim, deferAbove: MAX_THREAD_FILE_BYTES }, started),
+    );
     const here = lintPlanFiles({ ...job, claim }, context);
     // Files too large for a worker's capped heap are linted here once the workers are done (parse trees are ~15× the text).
-    const large = Promise.all(workers).then((done) => lintPlanFiles({ ...job, only: done.flatMap((r) => r.deferred).sort((a, b) => a - b) }, context));
+    const large = Promise.all(workers).then((done) =>
+      lintPlanFiles({ ...job, only: done.flatMap((r) => r.deferred).sort((a, b) => a - b) }, context),
+    );
     return await lintInBatches(job, [...workers, here, large], context);
   } catch (error) {
     if (!outOfMemory(error)) throw error;

@@ -5,6 +5,8 @@ import { type BatchJob, lintPlanFiles } from '../rules/lint-in-batches.js';
 
 export async function lintWorkerMain(): Promise<void> {
   // Loaded here, not at start-up: node:worker_threads costs every run a few ms, and only large folders use it.
-  const { parentPort, workerData } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  const { parentPort, workerData } = createRequire(import.meta.url)(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads');
   parentPort?.postMessage(await lintPlanFiles(workerData as BatchJob));
 }

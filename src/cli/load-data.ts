@@ -10,28 +10,57 @@ export function loadData(ctx: Context, globals: GlobalOptions): Workspace {
   const workspace = ctx.load([ctx.dataDir(globals)]);
   const broken = new Set(workspace.findings.map((f) => f.file));
   if (broken.size > 0) {
-    ctx.io.stderr(ctx.t(`注意:${broken.size} 个数据文件有错误,未计入结果(${[...broken].join('、')})。请运行 plan validate 查看。\n`, `Note: ${broken.size} data file(s) have errors and were left out (${[...broken].join(', ')}). Run plan validate.\n`));
+    ctx.io.stderr(
+      ctx.t(
+        `注意:${broken.size} 个数据文件有错误,未计入结果(${[...broken].join('、')})。请运行 plan validate 查看。\n`,
+        `Note: ${broken.size} data file(s) have errors and were left out (${[...broken].join(', ')}). Run plan validate.\n`,
+      ),
+    );
   }
   // Without its roster no name in a plan resolves: say that once, instead of listing every name as unknown.
   const loadedRosters = new Set(workspace.rosters.map((r) => r.id));
   const orphans = workspace.plans.filter((p) => !loadedRosters.has(p.rosterId));
   if (orphans.length > 0) {
     const which = orphans.map((p) => `${p.short}(${p.rosterId})`);
-    ctx.io.stderr(ctx.t(`注意:计划 ${which.join('、')} 的名单未能载入,其责任单位无法与名单对应,结果不完整。请运行 plan validate 查看。\n`, `Note: the roster of plan(s) ${which.join(', ')} is not loaded, so their units cannot be matched to roster units and the results are incomplete. Run plan validate.\n`));
+    ctx.io.stderr(
+      ctx.t(
+        `注意:计划 ${which.join('、')} 的名单未能载入,其责任单位无法与名单对应,结果不完整。请运行 plan validate 查看。\n`,
+        `Note: the roster of plan(s) ${which.join(', ')} is not loaded, so their units cannot be matched to roster units and the results are incomplete. Run plan validate.\n`,
+      ),
+    );
   }
   // Validate-phase problems are not in workspace.findings; an unknown name (a typo such as 区商务厅) silently drops its
   // clause from every roster unit's answer, so say so.
   const withRoster = workspace.plans.filter((p) => loadedRosters.has(p.rosterId));
-  const unknown = [...new Set(withRoster.flatMap((p) => p.clauses.flatMap((c) => c.units.filter((u) => u.resolution.kind === 'unknown').map((u) => u.written))))];
+  const unknown = [
+    ...new Set(
+      withRoster.flatMap((p) =>
+        p.clauses.flatMap((c) => c.units.filter((u) => u.resolution.kind === 'unknown').map((u) => u.written)),
+      ),
+    ),
+  ];
   if (unknown.length > 0) {
-    ctx.io.stderr(ctx.t(`注意:计划中有 ${unknown.length} 个责任单位名称既不在名单上也未登记(${unknown.join('、')}),其条文不会计入任何名单单位。请运行 plan validate 查看。\n`, `Note: ${unknown.length} unit name(s) in the plans are neither on the roster nor recorded (${unknown.join(', ')}); their clauses count for no roster unit. Run plan validate.\n`));
+    ctx.io.stderr(
+      ctx.t(
+        `注意:计划中有 ${unknown.length} 个责任单位名称既不在名单上也未登记(${unknown.join('、')}),其条文不会计入任何名单单位。请运行 plan validate 查看。\n`,
+        `Note: ${unknown.length} unit name(s) in the plans are neither on the roster nor recorded (${unknown.join(', ')}); their clauses count for no roster unit. Run plan validate.\n`,
+      ),
+    );
   }
-  if (workspace.plans.length === 0) throw new UsageError(ctx.t(`数据目录 ${ctx.dataDir(globals)} 中没有可用的计划文件`, `No usable plan files in ${ctx.dataDir(globals)}`));
+  if (workspace.plans.length === 0)
+    throw new UsageError(
+      ctx.t(`数据目录 ${ctx.dataDir(globals)} 中没有可用的计划文件`, `No usable plan files in ${ctx.dataDir(globals)}`),
+    );
   return workspace;
 }
 
 export function selectPlan(ctx: Context, plans: Plan[], query: string): Plan {
   const found = findPlan(plans, query);
   if ('plan' in found) return found.plan;
-  throw new UsageError(ctx.t(`找不到计划“${query}”。可用:${found.known.join('、')}`, `No plan "${query}". Known: ${found.known.join(', ')}`));
+  throw new UsageError(
+    ctx.t(
+      `找不到计划“${query}”。可用:${found.known.join('、')}`,
+      `No plan "${query}". Known: ${found.known.join(', ')}`,
+    ),
+  );
 }

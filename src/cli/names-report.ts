@@ -35,8 +35,18 @@ export function namesReport(ctx: Context, workspace: Workspace): Report {
     if (clauses === 0) return '';
     return offRoster(use) ? `${clauses}\n${ctx.t('条目', 'items')} ${items.join('、')}` : String(clauses);
   };
-  const explain = (use: NameUse) => [use.note ?? '', use.nearest.length ? ctx.t(`名单中相近:${use.nearest.join('、')}`, `nearest on roster: ${use.nearest.join(', ')}`) : ''].filter(Boolean).join('\n');
-  const counts = NAME_KINDS.map((kind) => ({ kind, count: names.filter((n) => n.kind === kind).length })).filter((c) => c.count > 0);
+  const explain = (use: NameUse) =>
+    [
+      use.note ?? '',
+      use.nearest.length
+        ? ctx.t(`名单中相近:${use.nearest.join('、')}`, `nearest on roster: ${use.nearest.join(', ')}`)
+        : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+  const counts = NAME_KINDS.map((kind) => ({ kind, count: names.filter((n) => n.kind === kind).length })).filter(
+    (c) => c.count > 0,
+  );
   return {
     title: ctx.t('计划中出现的责任单位名称', 'Unit names written in the plans'),
     columns: [
@@ -67,7 +77,12 @@ export function namesReport(ctx: Context, workspace: Workspace): Report {
         means: use.means,
         note: use.note,
         nearest: use.nearest,
-        plans: use.uses.map((u) => ({ plan: u.plan.id, short: u.plan.short, file: u.plan.file, ...usesIn(use, u.plan) })),
+        plans: use.uses.map((u) => ({
+          plan: u.plan.id,
+          short: u.plan.short,
+          file: u.plan.file,
+          ...usesIn(use, u.plan),
+        })),
       })),
     },
   };

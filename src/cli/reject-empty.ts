@@ -22,6 +22,11 @@ export function rejectEmptyValues(action: Command, ctx: Pick<Context, 't'>): voi
     if (!(Array.isArray(value) ? value.some(blank) : blank(value))) return;
     const name = argument.name();
     const about = argument.description;
-    throw new UsageError(ctx.t(`参数 ${name}${about ? `(${about})` : ''}不能为空`, `argument ${name}${about ? ` (${about})` : ''} must not be empty`));
+    throw new UsageError(
+      ctx.t(
+        `参数 ${name}${about ? `(${about})` : ''}不能为空`,
+        `argument ${name}${about ? ` (${about})` : ''} must not be empty`,
+      ),
+    );
   });
 }

@@ -15,7 +15,9 @@ function statusOf(coverage: EntryCoverage): Status {
 }
 
 export function rosterReport(ctx: Context, workspace: Workspace): Report {
-  const rows = workspace.rosters.flatMap((roster) => rosterCoverage(roster, workspace.plans).filter((c) => c.plans.length > 0));
+  const rows = workspace.rosters.flatMap((roster) =>
+    rosterCoverage(roster, workspace.plans).filter((c) => c.plans.length > 0),
+  );
   const plans = workspace.plans;
   const label = (coverage: EntryCoverage): string => {
     const status = statusOf(coverage);
@@ -28,8 +30,15 @@ export function rosterReport(ctx: Context, workspace: Workspace): Report {
     const groups = [...new Set(coverage.plans.flatMap((p) => p.groups))];
     const vague = [...new Set(coverage.plans.flatMap((p) => p.vagueGroups))];
     // Vague groups (members never stated) only possibly reach a unit: named apart, as tasks and units do.
-    const firmly = groups.length > 0 ? ctx.t(`仅经“${groups.join('、')}”涉及`, `only through ${groups.join(', ')}`) : '';
-    const possibly = vague.length > 0 ? ctx.t(`${firmly ? ',另' : '仅'}可能经“${vague.join('、')}”涉及`, `${firmly ? '; ' : 'only '}possibly through ${vague.join(', ')}`) : '';
+    const firmly =
+      groups.length > 0 ? ctx.t(`仅经“${groups.join('、')}”涉及`, `only through ${groups.join(', ')}`) : '';
+    const possibly =
+      vague.length > 0
+        ? ctx.t(
+            `${firmly ? ',另' : '仅'}可能经“${vague.join('、')}”涉及`,
+            `${firmly ? '; ' : 'only '}possibly through ${vague.join(', ')}`,
+          )
+        : '';
     return ctx.t(`均未点名,${firmly}${possibly}`, `named nowhere; ${firmly}${possibly}`);
   };
   const cell = (coverage: EntryCoverage, planId: string): string => {
@@ -39,7 +48,9 @@ export function rosterReport(ctx: Context, workspace: Workspace): Report {
       p.viaGroup.length > 0 ? ctx.t(`经组 ${p.viaGroup.length}`, `+${p.viaGroup.length} via groups`) : '',
       p.possibly.length > 0 ? ctx.t(`可能 ${p.possibly.length}`, `+${p.possibly.length} possibly`) : '',
     ].filter(Boolean);
-    return extra.length > 0 ? `${p.direct.length}${ctx.t(`(${extra.join(',')})`, ` (${extra.join(', ')})`)}` : String(p.direct.length);
+    return extra.length > 0
+      ? `${p.direct.length}${ctx.t(`(${extra.join(',')})`, ` (${extra.join(', ')})`)}`
+      : String(p.direct.length);
   };
   const count = (status: Status) => rows.filter((c) => statusOf(c) === status).length;
   return {
@@ -49,7 +60,11 @@ export function rosterReport(ctx: Context, workspace: Workspace): Report {
       ...plans.map((p) => ({ key: `plan:${p.id}`, header: p.short })),
       { key: 'status', header: ctx.t('情况', 'Status'), wide: true },
     ],
-    rows: rows.map((c) => ({ name: c.entry.written, ...Object.fromEntries(plans.map((p) => [`plan:${p.id}`, cell(c, p.id)])), status: label(c) })),
+    rows: rows.map((c) => ({
+      name: c.entry.written,
+      ...Object.fromEntries(plans.map((p) => [`plan:${p.id}`, cell(c, p.id)])),
+      status: label(c),
+    })),
     footer: ctx.t(
       `共 ${rows.length} 个单位:各计划均点名 ${count('all')},部分计划未点名 ${count('some')},均未点名但经组涉及 ${count('groupsOnly')},均无任务 ${count('none')}`,
       `${rows.length} units: named in every plan ${count('all')}, missing from some plans ${count('some')}, only through groups ${count('groupsOnly')}, no task ${count('none')}`,
@@ -60,7 +75,15 @@ export function rosterReport(ctx: Context, workspace: Workspace): Report {
         written: c.entry.written,
         list: c.entry.list,
         status: statusOf(c),
-        plans: c.plans.map((p) => ({ plan: p.plan.id, short: p.plan.short, direct: p.direct.length, viaGroup: p.viaGroup.length, possibly: p.possibly.length, groups: p.groups, vagueGroups: p.vagueGroups })),
+        plans: c.plans.map((p) => ({
+          plan: p.plan.id,
+          short: p.plan.short,
+          direct: p.direct.length,
+          viaGroup: p.viaGroup.length,
+          possibly: p.possibly.length,
+          groups: p.groups,
+          vagueGroups: p.vagueGroups,
+        })),
       })),
     },
   };

@@ -51,7 +51,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const ctx = createContext(io, langFromArgv(argv, io.env));
   const program = new Command('plan')
     .description(ctx.t('对口合作工作计划的查询与检查工具', 'Query and check counterpart cooperation work plans'))
-    .version(typeof PLAN_VERSION === 'string' ? PLAN_VERSION : 'dev', '-V, --version', ctx.t('显示版本号', 'output the version number'))
+    .version(
+      typeof PLAN_VERSION === 'string' ? PLAN_VERSION : 'dev',
+      '-V, --version',
+      ctx.t('显示版本号', 'output the version number'),
+    )
     .option('--data <dir>', ctx.t('数据目录(默认:当前目录下的 data/)', 'data folder (default: ./data)'))
     .option('--lang <lang>', ctx.t('输出语言:zh 或 en(默认按 LANG)', 'output language: zh or en (default from LANG)'))
     .exitOverride()
@@ -62,7 +66,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   });
   for (const register of commands) register(program, ctx);
   // Commander's own error lines are English; run() prints them in the reader's language instead (see catch below).
-  const output = { writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s), outputError: () => {} };
+  const output = {
+    writeOut: (s: string) => io.stdout(s),
+    writeErr: (s: string) => io.stderr(s),
+    outputError: () => {},
+  };
   program.configureOutput(output);
   for (const sub of program.commands) sub.exitOverride().configureOutput(output);
   localiseHelp(program, ctx);
@@ -74,7 +82,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // Help and version exit 0; anything commander rejects is a usage problem.
       if (error.exitCode === 0) return 0;
       // `plan` alone prints the help and ends with code 'commander.help': nothing more to say.
-      if (error.code !== 'commander.help' && error.code !== 'commander.helpDisplayed') io.stderr(`plan: ${visibleControls(commanderMessage(error, ctx))}\n`);
+      if (error.code !== 'commander.help' && error.code !== 'commander.helpDisplayed')
+        io.stderr(`plan: ${visibleControls(commanderMessage(error, ctx))}\n`);
       return 2;
     }
     // Messages echo paths and names the user or the data supplied: control characters are shown, never sent raw.
@@ -100,7 +109,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     const detail = visibleControls(error instanceof Error ? error.message : String(error));
-    io.stderr(`plan: ${ctx.t('内部错误', 'internal error')}: ${detail}\n${ctx.t('这是 plan 的缺陷,请把上面这行和所用命令报告给维护者。', 'This is a bug in plan; please report this line and the command you ran.')}\n`);
+    io.stderr(
+      `plan: ${ctx.t('内部错误', 'internal error')}: ${detail}\n${ctx.t('这是 plan 的缺陷,请把上面这行和所用命令报告给维护者。', 'This is a bug in plan; please report this line and the command you ran.')}\n`,
+    );
     return 3;
   }
 }

@@ -14,5 +14,10 @@ export function selectDomain(ctx: Context, workspace: Workspace, query: string):
   const byFragment = workspace.domains.filter((d) => d.name.includes(query));
   if (byFragment.length === 1 && byFragment[0]) return byFragment[0].id;
   const known = workspace.domains.map((d) => `${d.id}(${d.name})`).join('、');
-  throw new UsageError(ctx.t(`找不到合作领域“${query}”。可用:${known},或 none`, `No cooperation area "${query}". Known: ${known}, or none`));
+  throw new UsageError(
+    ctx.t(
+      `找不到合作领域“${query}”。可用:${known},或 none`,
+      `No cooperation area "${query}". Known: ${known}, or none`,
+    ),
+  );
 }

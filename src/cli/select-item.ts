@@ -11,7 +11,10 @@ function ambiguity(ctx: Context, plan: Plan, query: string, candidates: Item[], 
   const list = candidates.map(itemLabel).join(ctx.t('、', ', '));
   const example = candidates[1]?.ref ?? candidates[0]?.ref ?? '';
   const orPlan = severalPlans ? ctx.t(',或用 --plan 选定计划', ', or choose a plan with --plan') : '';
-  return ctx.t(`在“${plan.short}”中“${query}”可指多个条目:${list}。请写出带章节的编号(如 ${example})${orPlan}`, `"${query}" fits several items of ${plan.short}: ${list}. Give the section too (e.g. ${example})${orPlan}`);
+  return ctx.t(
+    `在“${plan.short}”中“${query}”可指多个条目:${list}。请写出带章节的编号(如 ${example})${orPlan}`,
+    `"${query}" fits several items of ${plan.short}: ${list}. Give the section too (e.g. ${example})${orPlan}`,
+  );
 }
 
 export function selectItems(ctx: Context, plans: Plan[], query: string): Item[] {
@@ -21,7 +24,12 @@ export function selectItems(ctx: Context, plans: Plan[], query: string): Item[] 
   if (items.length === 0) {
     const where = plans.map((p) => p.short).join(ctx.t('、', ', '));
     const planArg = plans.length === 1 ? (plans[0]?.short ?? '') : ctx.t('计划', 'PLAN');
-    throw new UsageError(ctx.t(`在 ${where} 中找不到条目“${query}”。条目可写作 12、(二)1、2.1、三、1 或 (一);plan tasks --plan ${planArg} 可列出有任务条文的条目`, `No item "${query}" in ${where}. Write items as 12, (二)1, 2.1, 三、1 or (一); plan tasks --plan ${planArg} lists the items with clauses`));
+    throw new UsageError(
+      ctx.t(
+        `在 ${where} 中找不到条目“${query}”。条目可写作 12、(二)1、2.1、三、1 或 (一);plan tasks --plan ${planArg} 可列出有任务条文的条目`,
+        `No item "${query}" in ${where}. Write items as 12, (二)1, 2.1, 三、1 or (一); plan tasks --plan ${planArg} lists the items with clauses`,
+      ),
+    );
   }
   return items;
 }

@@ -54,7 +54,12 @@ export interface PlanDiff {
   b: string;
   units: UnitSplit;
   domains: DomainDiff[];
-  unassigned: { noAreaA: UnassignedSection[]; noAreaB: UnassignedSection[]; areasOnlyA: string[]; areasOnlyB: string[] };
+  unassigned: {
+    noAreaA: UnassignedSection[];
+    noAreaB: UnassignedSection[];
+    areasOnlyA: string[];
+    areasOnlyB: string[];
+  };
   clauseCounts: { a: number; b: number };
   unitCounts: UnitCount[];
 }
@@ -62,7 +67,8 @@ export interface PlanDiff {
 /** Clauses per unit key; a clause naming one unit twice (区委办公室 and 区台办) counts once. */
 function countUnits(clauses: Clause[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const clause of clauses) for (const key of new Set(clause.units.map(unitKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const clause of clauses)
+    for (const key of new Set(clause.units.map(unitKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
 
@@ -77,7 +83,11 @@ function unitOrder(a: Plan, b: Plan): (x: string, y: string) => number {
   return (x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0);
 }
 
-function compare(a: Clause[], b: Clause[], order: (x: string, y: string) => number): UnitSplit & { unitCounts: UnitCount[] } {
+function compare(
+  a: Clause[],
+  b: Clause[],
+  order: (x: string, y: string) => number,
+): UnitSplit & { unitCounts: UnitCount[] } {
   const countA = countUnits(a);
   const countB = countUnits(b);
   const all = [...new Set([...countA.keys(), ...countB.keys()])].sort(order);
@@ -91,18 +101,34 @@ function compare(a: Clause[], b: Clause[], order: (x: string, y: string) => numb
 
 const itemRefs = (items: Item[]) => items.map((i) => ({ ref: i.ref, title: i.title }));
 const targetsOf = (items: Item[]): DiffTarget[] =>
-  items.flatMap((i) => [...i.targets, ...i.clauses.flatMap((c) => c.targets)].map((t) => ({ item: i.ref, quote: t.quote, counts: t.counts, value: t.value, unit: t.unit, atLeast: t.atLeast })));
+  items.flatMap((i) =>
+    [...i.targets, ...i.clauses.flatMap((c) => c.targets)].map((t) => ({
+      item: i.ref,
+      quote: t.quote,
+      counts: t.counts,
+      value: t.value,
+      unit: t.unit,
+      atLeast: t.atLeast,
+    })),
+  );
 
 function unassigned(plan: Plan): UnassignedSection[] {
   const groups = new Map<string, { heading: string; part: string; items: Item[] }>();
   for (const item of plan.items.filter((i) => i.domain === null)) {
     const key = `${item.partNumber}\u0000${item.sectionNumber ?? ''}`;
-    if (!groups.has(key)) groups.set(key, { heading: item.sectionHeading ?? item.partHeading, part: item.partHeading, items: [] });
+    if (!groups.has(key))
+      groups.set(key, { heading: item.sectionHeading ?? item.partHeading, part: item.partHeading, items: [] });
     groups.get(key)?.items.push(item);
   }
   return [...groups.values()].map((g) => {
     const clauses = g.items.flatMap((i) => i.clauses);
-    return { heading: g.heading, part: g.part, items: itemRefs(g.items), clauses: clauses.length, units: [...countUnits(clauses).keys()] };
+    return {
+      heading: g.heading,
+      part: g.part,
+      items: itemRefs(g.items),
+      clauses: clauses.length,
+      units: [...countUnits(clauses).keys()],
+    };
   });
 }
 
@@ -110,15 +136,37 @@ export function diffPlans(a: Plan, b: Plan, domains: Domain[]): PlanDiff {
   const order = unitOrder(a, b);
   const used = [...a.sections, ...b.sections].flatMap((s) => (s.domain === null ? [] : [s.domain]));
   // Areas a plan names that the domains file lacks (reported by unknown-domain) still get a row, under their id.
-  const areas = [...domains, ...[...new Set(used)].filter((id) => !domains.some((d) => d.id === id)).map((id) => ({ id, name: id }))];
-  const heading = (plan: Plan, id: string) => plan.sections.filter((s) => s.domain === id).map((s) => s.heading).join('、') || null;
+  const areas = [
+    ...domains,
+    ...[...new Set(used)].filter((id) => !domains.some((d) => d.id === id)).map((id) => ({ id, name: id })),
+  ];
+  const heading = (plan: Plan, id: string) =>
+    plan.sections
+      .filter((s) => s.domain === id)
+      .map((s) => s.heading)
+      .join('、') || null;
   const domainDiffs = areas.map((domain): DomainDiff => {
     const itemsA = a.items.filter((i) => i.domain === domain.id);
     const itemsB = b.items.filter((i) => i.domain === domain.id);
     const clausesA = itemsA.flatMap((i) => i.clauses);
     const clausesB = itemsB.flatMap((i) => i.clauses);
     const { onlyA, onlyB, both, unitCounts } = compare(clausesA, clausesB, order);
-    return { id: domain.id, name: domain.name, nameA: heading(a, domain.id), nameB: heading(b, domain.id), onlyA, onlyB, both, itemsA: itemRefs(itemsA), itemsB: itemRefs(itemsB), targetsA: targetsOf(itemsA), targetsB: targetsOf(itemsB), clausesA: clausesA.length, clausesB: clausesB.length, unitCounts };
+    return {
+      id: domain.id,
+      name: domain.name,
+      nameA: heading(a, domain.id),
+      nameB: heading(b, domain.id),
+      onlyA,
+      onlyB,
+      both,
+      itemsA: itemRefs(itemsA),
+      itemsB: itemRefs(itemsB),
+      targetsA: targetsOf(itemsA),
+      targetsB: targetsOf(itemsB),
+      clausesA: clausesA.length,
+      clausesB: clausesB.length,
+      unitCounts,
+    };
   });
   const { unitCounts, ...units } = compare(a.clauses, b.clauses, order);
   return {

@@ -44,12 +44,19 @@ const NUMBER_TAGS = new Set(['tag:yaml.org,2002:int', 'tag:yaml.org,2002:float']
  * 12345678901234567000 and 007 into 7.
  */
 function numbersAsWritten(tags: Tags): Tags {
-  const patterns = tags.flatMap((tag) => (typeof tag === 'object' && NUMBER_TAGS.has(tag.tag) && tag.test ? [tag.test] : []));
-  const written = (source: unknown): source is string => typeof source === 'string' && patterns.some((pattern) => pattern.test(source));
+  const patterns = tags.flatMap((tag) =>
+    typeof tag === 'object' && NUMBER_TAGS.has(tag.tag) && tag.test ? [tag.test] : [],
+  );
+  const written = (source: unknown): source is string =>
+    typeof source === 'string' && patterns.some((pattern) => pattern.test(source));
   return tags.map((tag) => {
     if (typeof tag !== 'object' || !NUMBER_TAGS.has(tag.tag) || !tag.stringify) return tag;
     const stringify = tag.stringify;
-    return { ...tag, stringify: (item, ...rest) => (written((item as { source?: unknown }).source) ? (item as { source: string }).source : stringify(item, ...rest)) };
+    return {
+      ...tag,
+      stringify: (item, ...rest) =>
+        written((item as { source?: unknown }).source) ? (item as { source: string }).source : stringify(item, ...rest),
+    };
   }) as Tags;
 }
 
@@ -79,7 +86,8 @@ function layout(text: string, schema: SchemaNode | null): FormatResult {
   visit(doc, {
     Node(_, node) {
       node.spaceBefore = false;
-      if (isScalar(node) && typeof node.value === 'string') node.type = DATE.test(node.value) ? 'QUOTE_DOUBLE' : undefined;
+      if (isScalar(node) && typeof node.value === 'string')
+        node.type = DATE.test(node.value) ? 'QUOTE_DOUBLE' : undefined;
     },
     Pair(_, pair) {
       if (isScalar(pair.key)) pair.key.spaceBefore = false;
@@ -96,10 +104,12 @@ function layout(text: string, schema: SchemaNode | null): FormatResult {
     out = doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, flowCollectionPadding: true });
   } catch (error) {
     // Putting keys in schema order can move an alias (*name) above its anchor (&name), which YAML cannot express.
-    if (error instanceof Error && /alias/i.test(error.message)) return { ok: false, reason: 'alias-order', detail: error.message };
+    if (error instanceof Error && /alias/i.test(error.message))
+      return { ok: false, reason: 'alias-order', detail: error.message };
     throw error;
   }
-  if (!isDeepStrictEqual(readData(out), before) || !isDeepStrictEqual(readText(out), beforeText)) return { ok: false, reason: 'data-changed' };
+  if (!isDeepStrictEqual(readData(out), before) || !isDeepStrictEqual(readText(out), beforeText))
+    return { ok: false, reason: 'data-changed' };
   if (!isDeepStrictEqual(comments(out), comments(text))) return { ok: false, reason: 'comments-changed' };
   return { ok: true, text: out };
 }

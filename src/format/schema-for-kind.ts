@@ -7,7 +7,12 @@ import rosterSchema from '../../schemas/roster.schema.json' with { type: 'json' 
 import type { FileKind } from '../load/check-schema.js';
 import type { SchemaNode } from './key-order.js';
 
-const schemas: Record<FileKind, SchemaNode> = { plan: planSchema, roster: rosterSchema, domains: domainsSchema, config: configSchema };
+const schemas: Record<FileKind, SchemaNode> = {
+  plan: planSchema,
+  roster: rosterSchema,
+  domains: domainsSchema,
+  config: configSchema,
+};
 
 export function schemaForKind(kind: FileKind): SchemaNode {
   return schemas[kind];

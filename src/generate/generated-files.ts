@@ -26,8 +26,14 @@ export async function generatedFiles(root: string): Promise<GeneratedFile[]> {
     .map((name) => yaml.load(fs.readFileSync(path.join(dataDir, name), 'utf8'), { schema: yaml.CORE_SCHEMA }));
   return [
     { file: 'docs/rules.md', text: renderRulesDoc(rules) },
-    { file: 'schemas/config.schema.json', text: asJson(configSchemaWithRules(readJson('schemas/config.schema.json'), rules)) },
-    { file: 'schemas/plan.schema.json', text: asJson(planSchemaWithUnitNames(readJson('schemas/plan.schema.json'), rosterUnitNames(rosters))) },
+    {
+      file: 'schemas/config.schema.json',
+      text: asJson(configSchemaWithRules(readJson('schemas/config.schema.json'), rules)),
+    },
+    {
+      file: 'schemas/plan.schema.json',
+      text: asJson(planSchemaWithUnitNames(readJson('schemas/plan.schema.json'), rosterUnitNames(rosters))),
+    },
     ...(await schemaTypeFiles(root)),
   ];
 }

@@ -8,8 +8,21 @@ const LEVELS = ['off', 'warn', 'error'];
 
 /** Each rule becomes a known property (completion and hover in editors); unknown ids are left to the config-rule check. */
 export function configSchemaWithRules(schema: Json, rules: Rule[]): Json {
-  const properties = Object.fromEntries(rules.map(({ meta }) => [meta.id, { enum: LEVELS, description: `${meta.description.zh} / ${meta.description.en}(默认 / default: ${meta.severity === 'warning' ? 'warn' : meta.severity})` }]));
-  const rulesSchema = { type: 'object', description: '规则 id → 级别(off、warn、error)。规则见 docs/rules.md。', properties, additionalProperties: { enum: LEVELS } };
+  const properties = Object.fromEntries(
+    rules.map(({ meta }) => [
+      meta.id,
+      {
+        enum: LEVELS,
+        description: `${meta.description.zh} / ${meta.description.en}(默认 / default: ${meta.severity === 'warning' ? 'warn' : meta.severity})`,
+      },
+    ]),
+  );
+  const rulesSchema = {
+    type: 'object',
+    description: '规则 id → 级别(off、warn、error)。规则见 docs/rules.md。',
+    properties,
+    additionalProperties: { enum: LEVELS },
+  };
   return { ...schema, properties: { ...(schema.properties as Json), rules: rulesSchema } };
 }
 

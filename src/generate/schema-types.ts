@@ -12,7 +12,8 @@ const schemas = [
   { schema: 'config', root: 'ConfigFile' },
 ];
 
-const banner = '// Generated from schemas/{{schema}}.schema.json by `npm run docs`; do not edit. src/model/raw-matches-schema.ts pins raw.ts to it.';
+const banner =
+  '// Generated from schemas/{{schema}}.schema.json by `npm run docs`; do not edit. src/model/raw-matches-schema.ts pins raw.ts to it.';
 
 export async function schemaTypeFiles(root: string): Promise<{ file: string; text: string }[]> {
   return Promise.all(

@@ -14,7 +14,9 @@ export function titleKey(title: string): string {
 
 /** Matching key for a document number (文号): full-width digits and spaces folded and bracket look-alikes folded to 〔〕. */
 export function numberKey(number: string): string {
-  return nameKey(number).replace(/[[［【]/g, '〔').replace(/[\]］】]/g, '〕');
+  return nameKey(number)
+    .replace(/[[［【]/g, '〔')
+    .replace(/[\]］】]/g, '〕');
 }
 
 export interface Citation {

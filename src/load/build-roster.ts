@@ -2,14 +2,21 @@
 
 import type { RawRoster } from '../model/raw.js';
 import type { Group, Roster, RosterEntry, UnitResolution } from '../model/roster.js';
-import { nameKey } from './normalise-name.js';
 import { nearestNames } from './nearest-names.js';
+import { nameKey } from './normalise-name.js';
 
 export function buildRoster(raw: RawRoster, file: string): Roster {
   const entries: RosterEntry[] = [];
   const lists = raw.lists.map((list) => {
     const listEntries = list.entries.map((e) => {
-      const entry: RosterEntry = { name: e.name, written: e.written ?? e.name, otherNames: e.otherNames ?? [], list: list.id, order: entries.length, note: e.note ?? null };
+      const entry: RosterEntry = {
+        name: e.name,
+        written: e.written ?? e.name,
+        otherNames: e.otherNames ?? [],
+        list: list.id,
+        order: entries.length,
+        note: e.note ?? null,
+      };
       entries.push(entry);
       return entry;
     });
@@ -20,12 +27,18 @@ export function buildRoster(raw: RawRoster, file: string): Roster {
 
   const groups: Group[] = (raw.groups ?? []).map((g) => {
     const members = new Set<RosterEntry>();
-    for (const listId of g.includes ?? []) for (const e of lists.find((l) => l.id === listId)?.entries ?? []) members.add(e);
+    for (const listId of g.includes ?? [])
+      for (const e of lists.find((l) => l.id === listId)?.entries ?? []) members.add(e);
     for (const name of g.members ?? []) {
       const e = byName.get(nameKey(name));
       if (e) members.add(e);
     }
-    return { name: g.name, vague: g.vague === true, members: [...members].sort((a, b) => a.order - b.order), note: g.note };
+    return {
+      name: g.name,
+      vague: g.vague === true,
+      members: [...members].sort((a, b) => a.order - b.order),
+      note: g.note,
+    };
   });
 
   const table = new Map<string, UnitResolution>();
@@ -35,7 +48,8 @@ export function buildRoster(raw: RawRoster, file: string): Roster {
   };
   for (const entry of entries) add(entry.name, { kind: 'exact', entry });
   for (const entry of entries) if (entry.written !== entry.name) add(entry.written, { kind: 'written-form', entry });
-  for (const entry of entries) for (const other of entry.otherNames) add(other, { kind: 'other-name', entry, note: entry.note });
+  for (const entry of entries)
+    for (const other of entry.otherNames) add(other, { kind: 'other-name', entry, note: entry.note });
   for (const alias of raw.aliases ?? []) {
     const entry = byName.get(nameKey(alias.means));
     // An alias pointing at no roster entry is reported by the alias-target rule; it must not resolve to a guess.
@@ -46,7 +60,11 @@ export function buildRoster(raw: RawRoster, file: string): Roster {
 
   // Plans name the same units over and over: resolve each spelling once.
   const resolved = new Map<string, UnitResolution>();
-  const knownNames = [...entries.flatMap((e) => [e.name, ...e.otherNames]), ...(raw.aliases ?? []).map((a) => a.name), ...groups.map((g) => g.name)];
+  const knownNames = [
+    ...entries.flatMap((e) => [e.name, ...e.otherNames]),
+    ...(raw.aliases ?? []).map((a) => a.name),
+    ...groups.map((g) => g.name),
+  ];
   return {
     id: raw.id,
     title: raw.title ?? raw.id,

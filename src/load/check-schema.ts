@@ -1,7 +1,7 @@
 // Runs the precompiled schema validators and turns Ajv errors into findings that point at the right node.
 
-import type { DataPath, PendingFinding } from '../model/finding.js';
 import { loadValidators } from '../generated/validators.js';
+import type { DataPath, PendingFinding } from '../model/finding.js';
 
 export type FileKind = 'plan' | 'roster' | 'domains' | 'config';
 
@@ -14,7 +14,6 @@ interface AjvError {
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-
 
 function toPath(pointer: string): (string | number)[] {
   if (!pointer) return [];
@@ -36,20 +35,45 @@ export function checkSchema(kind: FileKind, value: unknown, file: string): Pendi
     let finding: PendingFinding;
     switch (error.keyword) {
       case 'required':
-        finding = { file, path, rule: 'schema', messageId: 'required', data: { field: error.params.missingProperty, at: path.join('.') || '(根)' } };
+        finding = {
+          file,
+          path,
+          rule: 'schema',
+          messageId: 'required',
+          data: { field: error.params.missingProperty, at: path.join('.') || '(根)' },
+        };
         break;
       case 'additionalProperties':
-        finding = { file, path: [...path, String(error.params.additionalProperty)], atKey: true, rule: 'schema', messageId: 'unknownKey', data: { field: error.params.additionalProperty } };
+        finding = {
+          file,
+          path: [...path, String(error.params.additionalProperty)],
+          atKey: true,
+          rule: 'schema',
+          messageId: 'unknownKey',
+          data: { field: error.params.additionalProperty },
+        };
         break;
       case 'type':
         finding = { file, path, rule: 'schema', messageId: 'type', data: { field, expected: error.params.type } };
         break;
       case 'enum':
       case 'const':
-        finding = { file, path, rule: 'schema', messageId: 'enum', data: { field, allowed: (error.params.allowedValues as unknown[]) ?? [error.params.allowedValue] } };
+        finding = {
+          file,
+          path,
+          rule: 'schema',
+          messageId: 'enum',
+          data: { field, allowed: (error.params.allowedValues as unknown[]) ?? [error.params.allowedValue] },
+        };
         break;
       default:
-        finding = { file, path, rule: 'schema', messageId: 'invalid', data: { field, keyword: error.keyword, detail: error.message ?? '' } };
+        finding = {
+          file,
+          path,
+          rule: 'schema',
+          messageId: 'invalid',
+          data: { field, keyword: error.keyword, detail: error.message ?? '' },
+        };
     }
     const key = `${finding.messageId}:${JSON.stringify(finding.path)}:${JSON.stringify(finding.data)}`;
     if (!seen.has(key)) findings.push(finding);

@@ -47,7 +47,9 @@ export function discoverFiles(paths: string[], options: { recursive?: boolean } 
     seenDirs.add(real);
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = fs
+        .readdirSync(dir, { withFileTypes: true })
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       throw new UnreadableFileError(dir, (error as NodeJS.ErrnoException).code ?? String(error));
     }
@@ -58,7 +60,8 @@ export function discoverFiles(paths: string[], options: { recursive?: boolean } 
       // The listing already says what a plain file or folder is; only links (and odd file systems) need a stat.
       const kind = entry.isFile() ? 'file' : entry.isDirectory() ? 'folder' : kindBehind(full);
       if (kind === 'folder' && recursive) walk(full);
-      else if (kind === 'file' && YAML_FILE.test(name)) addFile(full, entry.isFile() ? path.join(real, name) : undefined);
+      else if (kind === 'file' && YAML_FILE.test(name))
+        addFile(full, entry.isFile() ? path.join(real, name) : undefined);
     }
   };
   for (const given of paths) {
@@ -78,5 +81,7 @@ export function discoverFiles(paths: string[], options: { recursive?: boolean } 
 /** The folders among `given` that hold none of `files`: most likely a wrong path, which in CI would pass silently. */
 export function foldersWithoutYaml(given: string[], files: string[]): string[] {
   const inside = (dir: string) => (dir.endsWith(path.sep) ? dir : dir + path.sep);
-  return given.filter((p) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() && !files.some((f) => f.startsWith(inside(p))));
+  return given.filter(
+    (p) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() && !files.some((f) => f.startsWith(inside(p))),
+  );
 }

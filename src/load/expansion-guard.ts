@@ -26,7 +26,8 @@ export function expandsBeyondText(value: unknown, textLength: number, maxDepth: 
     if (Array.isArray(node)) {
       for (const child of node) if (visit(child, 1, depth + 1)) return true;
     } else {
-      for (const key of Object.keys(node)) if (visit((node as Record<string, unknown>)[key], 1 + key.length, depth + 1)) return true;
+      for (const key of Object.keys(node))
+        if (visit((node as Record<string, unknown>)[key], 1 + key.length, depth + 1)) return true;
     }
   }
   return false;

@@ -75,7 +75,11 @@ export function kindOf(file: string, value: unknown): FileKind | null {
 }
 
 /** Reads, parses and schema-checks one file; `value` stays null unless all of that succeeded. */
-export function loadFile(absolute: string, cwd: string, cacheDir: string | null = null): { loaded: LoadedFile; findings: PendingFinding[] } {
+export function loadFile(
+  absolute: string,
+  cwd: string,
+  cacheDir: string | null = null,
+): { loaded: LoadedFile; findings: PendingFinding[] } {
   const file = shown(absolute, cwd);
   const loaded: LoadedFile = { file, absolute, kind: null, value: null };
   const read = readText(absolute, file);
@@ -85,14 +89,16 @@ export function loadFile(absolute: string, cwd: string, cacheDir: string | null 
   const parsed = cached ? { value: cached.value, findings: [] } : parseYaml(read.text, file);
   if (parsed.findings.length > 0) return { loaded, findings: [...read.findings, ...parsed.findings] };
   loaded.kind = kindOf(absolute, parsed.value);
-  if (loaded.kind === null) return { loaded, findings: [{ file, path: ['kind'], rule: 'schema', messageId: 'unknownKind', data: {} }] };
+  if (loaded.kind === null)
+    return { loaded, findings: [{ file, path: ['kind'], rule: 'schema', messageId: 'unknownKind', data: {} }] };
   const schemaFindings = cached?.schemaValid ? [] : checkSchema(loaded.kind, parsed.value ?? {}, file);
   if (schemaFindings.length === 0) loaded.value = parsed.value;
   else {
     const id = (parsed.value as { id?: unknown }).id;
     if (typeof id === 'string') loaded.unloadedId = id;
   }
-  if (cacheDir && !cached) writeCachedParse(cacheDir, absolute, read.text, { value: parsed.value, schemaValid: schemaFindings.length === 0 });
+  if (cacheDir && !cached)
+    writeCachedParse(cacheDir, absolute, read.text, { value: parsed.value, schemaValid: schemaFindings.length === 0 });
   return { loaded, findings: schemaFindings };
 }
 
@@ -130,7 +136,12 @@ export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[
 }
 
 /** Loads the given files (already discovered, absolute) into one workspace. */
-export function loadFiles(absoluteFiles: string[], cwd: string, context?: Workspace, options: LoadOptions = {}): Workspace {
+export function loadFiles(
+  absoluteFiles: string[],
+  cwd: string,
+  context?: Workspace,
+  options: LoadOptions = {},
+): Workspace {
   const files: LoadedFile[] = [];
   const findings: PendingFinding[] = [];
   const cacheDir = absoluteFiles.length <= MAX_CACHED_FILES ? (options.cacheDir ?? null) : null;
@@ -143,10 +154,5 @@ export function loadFiles(absoluteFiles: string[], cwd: string, context?: Worksp
 }
 
 export function loadWorkspace(paths: string[], cwd = process.cwd(), options: LoadOptions = {}): Workspace {
-  return loadFiles(
-    discoverFiles(paths.map((p) => path.resolve(cwd, p))),
-    cwd,
-    undefined,
-    options,
-  );
+  return loadFiles(discoverFiles(paths.map((p) => path.resolve(cwd, p))), cwd, undefined, options);
 }

@@ -8,7 +8,11 @@ export function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
     }
     previous = current;
   }
@@ -25,7 +29,8 @@ export function nearestNames(name: string, candidates: Iterable<string>, limit =
   const length = [...name].length;
   for (const candidate of new Set(candidates)) {
     const distance = editDistance(name, candidate);
-    if (distance <= Math.max(1, Math.ceil(Math.max(length, [...candidate].length) / 2))) scored.push({ candidate, distance });
+    if (distance <= Math.max(1, Math.ceil(Math.max(length, [...candidate].length) / 2)))
+      scored.push({ candidate, distance });
   }
   return scored
     .sort((a, b) => a.distance - b.distance)

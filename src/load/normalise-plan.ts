@@ -42,9 +42,15 @@ export function normalisePlan(raw: RawPlan, file: string, roster: Roster | null)
     clauses: [],
     sections: [],
   };
-  const targets = (list: RawTarget[] | undefined, path: DataPath): Target[] => (list ?? []).map((t, i) => ({ ...t, path: [...path, 'targets', i] }));
+  const targets = (list: RawTarget[] | undefined, path: DataPath): Target[] =>
+    (list ?? []).map((t, i) => ({ ...t, path: [...path, 'targets', i] }));
 
-  const addItem = (rawItem: RawItem, path: DataPath, part: { number: string; heading: string }, section: { number: string; heading: string; domain: string | null } | null): Item => {
+  const addItem = (
+    rawItem: RawItem,
+    path: DataPath,
+    part: { number: string; heading: string },
+    section: { number: string; heading: string; domain: string | null } | null,
+  ): Item => {
     const item: Item = {
       plan,
       ref: rawItem.number,
@@ -68,7 +74,9 @@ export function normalisePlan(raw: RawPlan, file: string, roster: Roster | null)
         item,
         index: i + 1,
         text: c.text,
-        units: c.units.map((written, u) => new WrittenUnit(written, roster ? roster.resolve(written) : noRoster, clausePath, u)),
+        units: c.units.map(
+          (written, u) => new WrittenUnit(written, roster ? roster.resolve(written) : noRoster, clausePath, u),
+        ),
         targets: targets(c.targets, clausePath),
         path: clausePath,
       };
@@ -84,7 +92,14 @@ export function normalisePlan(raw: RawPlan, file: string, roster: Roster | null)
     (part.sections ?? []).forEach((section, s) => {
       const path: DataPath = ['parts', p, 'sections', s];
       const items = section.items.map((it, i) => addItem(it, [...path, 'items', i], part, section));
-      plan.sections.push({ number: section.number, heading: section.heading, partNumber: part.number, domain: section.domain, items, path });
+      plan.sections.push({
+        number: section.number,
+        heading: section.heading,
+        partNumber: part.number,
+        domain: section.domain,
+        items,
+        path,
+      });
     });
     (part.items ?? []).forEach((it, i) => {
       addItem(it, ['parts', p, 'items', i], part, null);
@@ -98,7 +113,8 @@ export function normalisePlan(raw: RawPlan, file: string, roster: Roster | null)
 function assignRefs(items: Item[]): void {
   // An item numbered (一) keeps its brackets, as the source prints it; 三(一) then reads like 二(二)1.
   const own = (it: Item) => (/^\d+$/.test(it.number) ? it.number : `(${it.number})`);
-  const inPart = (it: Item) => (/^\d+$/.test(it.number) ? `${it.partNumber}、${it.number}` : `${it.partNumber}${own(it)}`);
+  const inPart = (it: Item) =>
+    /^\d+$/.test(it.number) ? `${it.partNumber}、${it.number}` : `${it.partNumber}${own(it)}`;
   const candidates = [
     own,
     (it: Item) => (it.sectionNumber ? `(${it.sectionNumber})${it.number}` : inPart(it)),

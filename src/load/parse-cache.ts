@@ -34,7 +34,9 @@ function entryName(absolute: string): string {
 export function readCachedParse(dir: string, absolute: string, text: string): CachedParse | null {
   try {
     const entry = JSON.parse(fs.readFileSync(path.join(dir, entryName(absolute)), 'utf8')) as Entry;
-    return entry.format === FORMAT && entry.absolute === absolute && entry.text === text ? { value: entry.value, schemaValid: entry.schemaValid } : null;
+    return entry.format === FORMAT && entry.absolute === absolute && entry.text === text
+      ? { value: entry.value, schemaValid: entry.schemaValid }
+      : null;
   } catch {
     return null;
   }

@@ -16,9 +16,19 @@ export const MAX_FILE_CHARS = MAX_FILE_BYTES;
 /** js-yaml refuses deeper source nesting with a YAMLException; plan files nest about ten levels. */
 const MAX_DEPTH = 100;
 // `maxDepth` is newer than @types/js-yaml. Built on first use: the bundle loads js-yaml only when a file needs it.
-const options = (): yaml.LoadOptions & { maxDepth: number } => ({ schema: yaml.CORE_SCHEMA, json: false, maxDepth: MAX_DEPTH });
+const options = (): yaml.LoadOptions & { maxDepth: number } => ({
+  schema: yaml.CORE_SCHEMA,
+  json: false,
+  maxDepth: MAX_DEPTH,
+});
 
-const finding = (file: string, line: number, column: number, messageId: string, data: Record<string, unknown> = {}): PendingFinding => ({
+const finding = (
+  file: string,
+  line: number,
+  column: number,
+  messageId: string,
+  data: Record<string, unknown> = {},
+): PendingFinding => ({
   file,
   line,
   column,
@@ -28,7 +38,8 @@ const finding = (file: string, line: number, column: number, messageId: string, 
 });
 
 export function parseYaml(text: string, file: string): ParseResult {
-  if (text.length > MAX_FILE_CHARS) return { value: undefined, findings: [tooLarge(file, text.length, MAX_FILE_CHARS)] };
+  if (text.length > MAX_FILE_CHARS)
+    return { value: undefined, findings: [tooLarge(file, text.length, MAX_FILE_CHARS)] };
   // The plain subset plan files are written in is read directly (exactly js-yaml's value, no aliases to expand).
   const plain = readPlainYaml(text);
   if (plain) return { value: plain.value, findings: [] };
@@ -40,17 +51,23 @@ export function parseYaml(text: string, file: string): ParseResult {
     if (error instanceof yaml.YAMLException) {
       const line = (error.mark?.line ?? 0) + 1;
       const column = (error.mark?.column ?? 0) + 1;
-      if (/duplicated mapping key/.test(error.reason)) return { value: undefined, findings: [finding(file, line, column, 'duplicate', { reason: error.reason })] };
-      if (/maxDepth/.test(error.reason)) return { value: undefined, findings: [finding(file, line, column, 'tooDeep')] };
+      if (/duplicated mapping key/.test(error.reason))
+        return { value: undefined, findings: [finding(file, line, column, 'duplicate', { reason: error.reason })] };
+      if (/maxDepth/.test(error.reason))
+        return { value: undefined, findings: [finding(file, line, column, 'tooDeep')] };
       // A known reason gets its own worded message; `data.reason` keeps js-yaml's text for JSON consumers either way.
       const known = explainYamlReason(error.reason);
-      return { value: undefined, findings: [finding(file, line, column, known?.id ?? 'syntax', { reason: error.reason, ...known?.data })] };
+      return {
+        value: undefined,
+        findings: [finding(file, line, column, known?.id ?? 'syntax', { reason: error.reason, ...known?.data })],
+      };
     }
     // Belt and braces: should a parser path still recurse without limit, overflowing the stack is a finding, not a crash.
     if (error instanceof RangeError) return { value: undefined, findings: [finding(file, 1, 1, 'tooDeep')] };
     throw error;
   }
   // Only an alias (`*name`) can make the value share nodes or nest deeper than the source: without a `*` there is none to walk for.
-  if (text.includes('*') && expandsBeyondText(value, text.length, MAX_DEPTH)) return { value: undefined, findings: [finding(file, 1, 1, 'aliases')] };
+  if (text.includes('*') && expandsBeyondText(value, text.length, MAX_DEPTH))
+    return { value: undefined, findings: [finding(file, 1, 1, 'aliases')] };
   return { value, findings: [] };
 }

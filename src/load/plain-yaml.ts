@@ -17,7 +17,18 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** Anything that could make a scalar a number, infinity or NaN under the CORE schema: only these characters. */
 const NUMBER_LIKE = /^[-+.0-9][0-9A-Za-z_.+-]*$/;
 const PLAIN_INT = /^(0|[1-9][0-9]*)$/;
-const CORE_WORDS: Record<string, unknown> = { '~': null, null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+const CORE_WORDS: Record<string, unknown> = {
+  '~': null,
+  null: null,
+  Null: null,
+  NULL: null,
+  true: true,
+  True: true,
+  TRUE: true,
+  false: false,
+  False: false,
+  FALSE: false,
+};
 const MAX_DEPTH = 50;
 
 interface Line {
@@ -71,7 +82,8 @@ function contentLines(text: string): Line[] | Out {
 }
 
 /** YAML's white space is the ASCII space (tabs are refused above); JavaScript's trim would also take U+3000 and U+00A0. */
-const trimSpaces = (s: string) => (s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.replace(/^ +| +$/g, '') : s);
+const trimSpaces = (s: string) =>
+  s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 ? s.replace(/^ +| +$/g, '') : s;
 
 /** A plain scalar's value under the CORE schema, or OUT for numbers other than plain integers. */
 function plainValue(text: string): unknown {
@@ -79,7 +91,8 @@ function plainValue(text: string): unknown {
   if (text.length <= 5 && Object.hasOwn(CORE_WORDS, text)) return CORE_WORDS[text];
   const c = text.charCodeAt(0);
   const numeric = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46; // 0-9 + - .
-  if (numeric && NUMBER_LIKE.test(text)) return PLAIN_INT.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : OUT;
+  if (numeric && NUMBER_LIKE.test(text))
+    return PLAIN_INT.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : OUT;
   return text;
 }
 
@@ -87,7 +100,7 @@ function plainValue(text: string): unknown {
 function plainText(text: string, flow: boolean): string | Out {
   const hash = text.indexOf(' #');
   const value = trimSpaces(hash < 0 ? text : text.slice(0, hash));
-  if (value === '' || INDICATOR_START.test(value) && !NUMBER_LIKE.test(value)) return OUT;
+  if (value === '' || (INDICATOR_START.test(value) && !NUMBER_LIKE.test(value))) return OUT;
   // `: ` would start a nested mapping (an error, or something this reader does not follow); a trailing `:` too.
   if (value.includes(': ') || value.endsWith(':')) return OUT;
   if (flow && /[[\]{},:#]/.test(value)) return OUT;
@@ -205,7 +218,11 @@ class Reader {
     const items: unknown[] = [];
     const spans: Spans[] | undefined = this.track ? [] : undefined;
     const first = this.lines[this.i];
-    for (let line = this.lines[this.i]; line && line.indent === indent && (line.body === '-' || line.body.startsWith('- ')); line = this.lines[this.i]) {
+    for (
+      let line = this.lines[this.i];
+      line && line.indent === indent && (line.body === '-' || line.body.startsWith('- '));
+      line = this.lines[this.i]
+    ) {
       if (line.body === '-') return OUT; // an entry on the lines below its dash
       const after = line.body.slice(2);
       if (after.startsWith(' ')) return OUT; // `-   x`: compact forms with extra spaces are left to js-yaml

@@ -102,5 +102,12 @@ function readAll(fd: number, size: number): Buffer {
 /** The `yaml-syntax` finding for a file (or text) over the size limit; sizes in MB, as a file manager shows them. */
 export function tooLarge(file: string, size: number, limit: number): PendingFinding {
   const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
-  return { file, line: 1, column: 1, rule: 'yaml-syntax', messageId: 'tooLarge', data: { size: mb(size), limit: mb(limit) } };
+  return {
+    file,
+    line: 1,
+    column: 1,
+    rule: 'yaml-syntax',
+    messageId: 'tooLarge',
+    data: { size: mb(size), limit: mb(limit) },
+  };
 }

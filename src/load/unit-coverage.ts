@@ -4,6 +4,7 @@ import type { Clause, Plan, UnitRef } from '../model/plan.js';
 import type { Roster, RosterEntry, UnitResolution } from '../model/roster.js';
 
 type GroupResolution = Extract<UnitResolution, { kind: 'group' | 'vague-group' }>;
+
 import { entryOf } from './build-roster.js';
 
 /** The name a unit counts under across plans: its roster entry, else its group, else the name as written. */
@@ -33,7 +34,12 @@ export interface EntryCoverage {
 
 /** Every entry's coverage in one plan, from one pass over its clauses (a pass per entry was the cost of plan check). */
 function coverageIn(plan: Plan, entries: RosterEntry[]): Map<RosterEntry, PlanCoverage> {
-  const byEntry = new Map(entries.map((entry) => [entry, { plan, direct: [], viaGroup: [], possibly: [], groups: [], vagueGroups: [] } as PlanCoverage]));
+  const byEntry = new Map(
+    entries.map((entry) => [
+      entry,
+      { plan, direct: [], viaGroup: [], possibly: [], groups: [], vagueGroups: [] } as PlanCoverage,
+    ]),
+  );
   for (const clause of plan.clauses) {
     const named = new Set<RosterEntry>();
     for (const unit of clause.units) {

@@ -16,7 +16,10 @@ const EMPTY_LIST: Record<Lang, string> = { zh: '无', en: 'none' };
 /** A list value in the reader's language: 区商务局、区教育局 or 区商务局, 区教育局; `or` joins alternatives (2 或 1). */
 function listText(items: unknown[], lang: Lang, joiner = 'and', itemTemplate?: string): string {
   if (items.length === 0) return EMPTY_LIST[lang];
-  const text = (item: unknown) => (itemTemplate && item !== null && typeof item === 'object' ? interpolate(itemTemplate, item as Record<string, unknown>, lang) : String(item));
+  const text = (item: unknown) =>
+    itemTemplate && item !== null && typeof item === 'object'
+      ? interpolate(itemTemplate, item as Record<string, unknown>, lang)
+      : String(item);
   return items.map(text).join(LIST_SEPARATOR[lang][joiner] ?? LIST_SEPARATOR[lang].and);
 }
 
@@ -26,7 +29,12 @@ function listText(items: unknown[], lang: Lang, joiner = 'and', itemTemplate?: s
  * kept as arrays in finding data (for JSON) and joined here, so each language gets its own separators.
  * Unknown placeholders are left visible.
  */
-export function interpolate(template: string, data: Record<string, unknown> = {}, lang: Lang = 'zh', listItems: Record<string, Message> = {}): string {
+export function interpolate(
+  template: string,
+  data: Record<string, unknown> = {},
+  lang: Lang = 'zh',
+  listItems: Record<string, Message> = {},
+): string {
   return template.replace(/\{\{\s*(\w+)(?:\|(\w+))?\s*\}\}/g, (whole, key: string, joiner?: string) => {
     if (!(key in data)) return whole;
     const value = data[key];
@@ -35,6 +43,11 @@ export function interpolate(template: string, data: Record<string, unknown> = {}
 }
 
 /** A message in the reader's language; `listItems` says how a list of objects in `data` reads, per field. */
-export function say(message: Message, lang: Lang, data?: Record<string, unknown>, listItems?: Record<string, Message>): string {
+export function say(
+  message: Message,
+  lang: Lang,
+  data?: Record<string, unknown>,
+  listItems?: Record<string, Message>,
+): string {
   return interpolate(message[lang], data, lang, listItems);
 }

@@ -66,7 +66,14 @@ export interface Plan {
   statement: { heading: string; text: string } | null;
   items: Item[];
   clauses: Clause[];
-  sections: { number: string; heading: string; partNumber: string; domain: string | null; items: Item[]; path: DataPath }[];
+  sections: {
+    number: string;
+    heading: string;
+    partNumber: string;
+    domain: string | null;
+    items: Item[];
+    path: DataPath;
+  }[];
 }
 
 export type { RosterEntry };

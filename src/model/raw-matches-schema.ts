@@ -19,4 +19,6 @@ export type RosterTypesMatch = Assert<Same<RawRoster, RosterFile>>;
 export type DomainsTypesMatch = Assert<Same<RawDomains, DomainsFile>>;
 // The schema lists every rule id (for editors); the raw type keeps any id, so config-rule can report unknown ones.
 export type ConfigKeysMatch = Assert<Same<keyof RawConfig, keyof ConfigFile>>;
-export type ConfigLevelsMatch = Assert<Same<NonNullable<RawConfig['rules']>[string], NonNullable<ConfigFile['rules']>[string]>>;
+export type ConfigLevelsMatch = Assert<
+  Same<NonNullable<RawConfig['rules']>[string], NonNullable<ConfigFile['rules']>[string]>
+>;

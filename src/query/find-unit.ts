@@ -1,20 +1,28 @@
 // Turns what a person types for a unit (roster name, name as written, second name, fragment) into what to look for.
 
 import { entryOf } from '../load/build-roster.js';
-import { nameKey } from '../load/normalise-name.js';
 import { nearestNames } from '../load/nearest-names.js';
+import { nameKey } from '../load/normalise-name.js';
 import type { Plan } from '../model/plan.js';
 import type { Roster, RosterEntry, UnitResolution } from '../model/roster.js';
 
 /** A roster entry, or a name that is not on any roster but is written in the plans (e.g. 区对口办). */
 export type UnitTarget = { kind: 'entry'; entry: RosterEntry; roster: Roster } | { kind: 'written'; name: string };
 
-export type UnitLookup = { target: UnitTarget } | { error: 'ambiguous'; candidates: string[] } | { error: 'unknown'; suggestions: string[] } | { error: 'group'; group: string; members: number; vague: boolean };
+export type UnitLookup =
+  | { target: UnitTarget }
+  | { error: 'ambiguous'; candidates: string[] }
+  | { error: 'unknown'; suggestions: string[] }
+  | { error: 'group'; group: string; members: number; vague: boolean };
 
 /** Names written in the plans that are neither a roster entry nor a group (区对口办, typos), in order of first use. */
 export function namesOffRoster(plans: Plan[]): string[] {
   const isOff = (r: UnitResolution) => entryOf(r) === null && r.kind !== 'group' && r.kind !== 'vague-group';
-  return [...new Set(plans.flatMap((p) => p.clauses.flatMap((c) => c.units.filter((u) => isOff(u.resolution)).map((u) => u.written))))];
+  return [
+    ...new Set(
+      plans.flatMap((p) => p.clauses.flatMap((c) => c.units.filter((u) => isOff(u.resolution)).map((u) => u.written))),
+    ),
+  ];
 }
 
 export function findUnit(query: string, rosters: Roster[], plans: Plan[]): UnitLookup {
@@ -23,7 +31,13 @@ export function findUnit(query: string, rosters: Roster[], plans: Plan[]): UnitL
     const resolution = roster.resolve(query);
     const entry = entryOf(resolution);
     if (entry) return { target: { kind: 'entry', entry, roster } };
-    if (resolution.kind === 'group' || resolution.kind === 'vague-group') return { error: 'group', group: resolution.group.name, members: resolution.group.members.length, vague: resolution.kind === 'vague-group' };
+    if (resolution.kind === 'group' || resolution.kind === 'vague-group')
+      return {
+        error: 'group',
+        group: resolution.group.name,
+        members: resolution.group.members.length,
+        vague: resolution.kind === 'vague-group',
+      };
   }
   const written = namesOffRoster(plans);
   const exactWritten = written.find((w) => nameKey(w) === key);
@@ -33,11 +47,17 @@ export function findUnit(query: string, rosters: Roster[], plans: Plan[]): UnitL
   const matches = new Map<string, UnitTarget>();
   for (const roster of rosters) {
     for (const entry of roster.entries) {
-      const names = [entry.name, entry.written, ...entry.otherNames, ...roster.aliases.filter((a) => a.means === entry.name).map((a) => a.name)];
+      const names = [
+        entry.name,
+        entry.written,
+        ...entry.otherNames,
+        ...roster.aliases.filter((a) => a.means === entry.name).map((a) => a.name),
+      ];
       if (names.some((n) => nameKey(n).includes(key))) matches.set(entry.name, { kind: 'entry', entry, roster });
     }
   }
-  for (const w of written) if (nameKey(w).includes(key) && !matches.has(w)) matches.set(w, { kind: 'written', name: w });
+  for (const w of written)
+    if (nameKey(w).includes(key) && !matches.has(w)) matches.set(w, { kind: 'written', name: w });
   if (matches.size === 1) return { target: [...matches.values()][0] as UnitTarget };
   if (matches.size > 1) return { error: 'ambiguous', candidates: [...matches.keys()] };
   const known = [...rosters.flatMap((r) => r.entries.flatMap((e) => [e.name, ...e.otherNames])), ...written];

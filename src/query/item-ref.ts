@@ -7,8 +7,10 @@ import type { Item, Plan } from '../model/plan.js';
 function forms(item: Item): string[] {
   const all = [item.ref, item.number, `${item.partNumber}、${item.number}`];
   // Items numbered (一) directly under a part: (一), 三(一), 三、(一) as well as 一 and 三、一.
-  if (!/^\d+$/.test(item.number)) all.push(`(${item.number})`, `${item.partNumber}(${item.number})`, `${item.partNumber}、(${item.number})`);
-  if (item.sectionNumber) all.push(`(${item.sectionNumber})${item.number}`, `${item.partNumber}(${item.sectionNumber})${item.number}`);
+  if (!/^\d+$/.test(item.number))
+    all.push(`(${item.number})`, `${item.partNumber}(${item.number})`, `${item.partNumber}、(${item.number})`);
+  if (item.sectionNumber)
+    all.push(`(${item.sectionNumber})${item.number}`, `${item.partNumber}(${item.sectionNumber})${item.number}`);
   return all.map(nameKey);
 }
 

@@ -21,12 +21,21 @@ export function searchPlans(plans: Plan[], words: string[]): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const plan of plans) {
     for (const item of plan.items) {
-      const records = item.clauses.length > 0 ? item.clauses.map((c) => ({ clause: c as Clause | null, text: c.text })) : [{ clause: null, text: item.text ?? '' }];
+      const records =
+        item.clauses.length > 0
+          ? item.clauses.map((c) => ({ clause: c as Clause | null, text: c.text }))
+          : [{ clause: null, text: item.text ?? '' }];
       const title = fold(item.title);
       for (const { clause, text } of records) {
         const body = fold(text);
         if (!wanted.every((w) => title.includes(w) || body.includes(w))) continue;
-        hits.push({ item, clause, text, inTitle: wanted.some((w) => title.includes(w)), inText: wanted.some((w) => body.includes(w)) });
+        hits.push({
+          item,
+          clause,
+          text,
+          inTitle: wanted.some((w) => title.includes(w)),
+          inText: wanted.some((w) => body.includes(w)),
+        });
       }
     }
   }

@@ -32,7 +32,9 @@ export function planStats(plans: Plan[], holdings: UnitHoldings[]): PlanStats[] 
 
 export function domainStats(plans: Plan[], domains: Domain[]): DomainStats[] {
   const rows: DomainStats[] = [...domains, null].map((domain) => {
-    const clauses = new Map(plans.map((p) => [p, p.clauses.filter((c) => c.item.domain === (domain?.id ?? null)).length]));
+    const clauses = new Map(
+      plans.map((p) => [p, p.clauses.filter((c) => c.item.domain === (domain?.id ?? null)).length]),
+    );
     return { domain, clauses, total: [...clauses.values()].reduce((a, b) => a + b, 0) };
   });
   return rows;

@@ -17,11 +17,13 @@ export function listTargets(plans: Plan[], unit?: UnitTarget): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const plan of plans) {
     for (const item of plan.items) {
-      if (!unit) for (const target of item.targets) rows.push({ item, clause: null, target, match: null, matchedAs: null });
+      if (!unit)
+        for (const target of item.targets) rows.push({ item, clause: null, target, match: null, matchedAs: null });
       for (const clause of item.clauses) {
         const m = unit ? matchClause(clause, unit) : null;
         if (unit && !m) continue;
-        for (const target of clause.targets) rows.push({ item, clause, target, match: m?.match ?? null, matchedAs: m?.matchedAs ?? null });
+        for (const target of clause.targets)
+          rows.push({ item, clause, target, match: m?.match ?? null, matchedAs: m?.matchedAs ?? null });
       }
     }
   }

@@ -39,10 +39,15 @@ export function matchClause(clause: Clause, target: UnitTarget): Omit<TaskRow, '
     const r = unit.resolution;
     let found: Omit<TaskRow, 'clause'> | null = null;
     if (target.kind === 'written') {
-      if (unit.written === target.name) found = { match: 'direct', matchedAs: unit.written, note: r.kind === 'acknowledged' ? r.note : null };
+      if (unit.written === target.name)
+        found = { match: 'direct', matchedAs: unit.written, note: r.kind === 'acknowledged' ? r.note : null };
     } else if (entryOf(r) === target.entry) {
       const direct = r.kind === 'exact' || r.kind === 'written-form';
-      found = { match: direct ? 'direct' : 'alias', matchedAs: unit.written, note: r.kind === 'alias' || r.kind === 'other-name' ? r.note : null };
+      found = {
+        match: direct ? 'direct' : 'alias',
+        matchedAs: unit.written,
+        note: r.kind === 'alias' || r.kind === 'other-name' ? r.note : null,
+      };
     } else if ((r.kind === 'group' || r.kind === 'vague-group') && r.group.members.includes(target.entry)) {
       found = { match: r.kind === 'group' ? 'group' : 'possibly', matchedAs: unit.written, note: r.group.note };
     }

@@ -33,7 +33,9 @@ export function unitNames(unit: UnitTarget): string[] {
 /** Roster entries of the rosters the plans use, in roster order, then names written in clauses that are on no roster. */
 export function allUnits(rosters: Roster[], plans: Plan[]): UnitTarget[] {
   const used = rosters.filter((r) => plans.some((p) => p.rosterId === r.id));
-  const units: UnitTarget[] = used.flatMap((roster) => roster.entries.map((entry) => ({ kind: 'entry' as const, entry, roster })));
+  const units: UnitTarget[] = used.flatMap((roster) =>
+    roster.entries.map((entry) => ({ kind: 'entry' as const, entry, roster })),
+  );
   const written = new Set<string>();
   for (const clause of plans.flatMap((p) => p.clauses)) {
     for (const u of clause.units) {

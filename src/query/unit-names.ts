@@ -8,7 +8,16 @@ import type { Roster, UnitResolution } from '../model/roster.js';
 export type NameKind = UnitResolution['kind'];
 
 /** Report order: names on the roster first, then groups, then names off the roster. */
-export const NAME_KINDS: NameKind[] = ['exact', 'written-form', 'other-name', 'alias', 'group', 'vague-group', 'acknowledged', 'unknown'];
+export const NAME_KINDS: NameKind[] = [
+  'exact',
+  'written-form',
+  'other-name',
+  'alias',
+  'group',
+  'vague-group',
+  'acknowledged',
+  'unknown',
+];
 
 export interface NameUse {
   written: string;
@@ -24,17 +33,29 @@ export interface NameUse {
   uses: { plan: Plan; clauses: Clause[] }[];
 }
 
-function describe(resolution: UnitResolution, written: string, roster: Roster | undefined): Pick<NameUse, 'means' | 'note' | 'nearest'> {
+function describe(
+  resolution: UnitResolution,
+  written: string,
+  roster: Roster | undefined,
+): Pick<NameUse, 'means' | 'note' | 'nearest'> {
   switch (resolution.kind) {
     case 'group':
     case 'vague-group':
       return { means: resolution.group.name, note: resolution.group.note, nearest: [] };
     case 'acknowledged':
-      return { means: null, note: resolution.note, nearest: nearestNames(written, roster?.entries.map((e) => e.name) ?? []) };
+      return {
+        means: null,
+        note: resolution.note,
+        nearest: nearestNames(written, roster?.entries.map((e) => e.name) ?? []),
+      };
     case 'unknown':
       return { means: null, note: null, nearest: resolution.suggestions };
     default:
-      return { means: entryOf(resolution)?.name ?? null, note: 'note' in resolution ? resolution.note : null, nearest: [] };
+      return {
+        means: entryOf(resolution)?.name ?? null,
+        note: 'note' in resolution ? resolution.note : null,
+        nearest: [],
+      };
   }
 }
 
@@ -47,7 +68,13 @@ export function classifyNames(plans: Plan[], rosters: Roster[]): NameUse[] {
         let use = byName.get(key);
         if (!use) {
           const roster = rosters.find((r) => r.id === plan.rosterId);
-          use = { written: unit.written, roster: plan.rosterId, kind: unit.resolution.kind, ...describe(unit.resolution, unit.written, roster), uses: [] };
+          use = {
+            written: unit.written,
+            roster: plan.rosterId,
+            kind: unit.resolution.kind,
+            ...describe(unit.resolution, unit.written, roster),
+            uses: [],
+          };
           byName.set(key, use);
         }
         let perPlan = use.uses.find((u) => u.plan === plan);
@@ -64,5 +91,7 @@ export function classifyNames(plans: Plan[], rosters: Roster[]): NameUse[] {
     return first ? (entryOf(first.resolution)?.order ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER;
   };
   // Stable sort: within a kind, roster order, then first appearance.
-  return [...byName.values()].sort((a, b) => NAME_KINDS.indexOf(a.kind) - NAME_KINDS.indexOf(b.kind) || order(a) - order(b));
+  return [...byName.values()].sort(
+    (a, b) => NAME_KINDS.indexOf(a.kind) - NAME_KINDS.indexOf(b.kind) || order(a) - order(b),
+  );
 }

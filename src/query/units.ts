@@ -60,7 +60,8 @@ export function unitHoldings(rosters: Roster[], plans: Plan[]): UnitHoldings[] {
     rosterCoverage(roster, plans).map(({ entry, plans: coverage }) => {
       // Plans of another roster hold nothing for this entry, but still get their zero column.
       const byPlan = new Map(plans.map((plan): [Plan, Holding] => [plan, { direct: 0, group: 0, possibly: 0 }]));
-      for (const c of coverage) byPlan.set(c.plan, { direct: c.direct.length, group: c.viaGroup.length, possibly: c.possibly.length });
+      for (const c of coverage)
+        byPlan.set(c.plan, { direct: c.direct.length, group: c.viaGroup.length, possibly: c.possibly.length });
       return withTotal({ kind: 'entry', entry, roster }, byPlan);
     }),
   );

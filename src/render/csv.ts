@@ -13,6 +13,9 @@ export function csvCell(value: string): string {
 }
 
 export function renderCsv(report: Report): string {
-  const lines = [report.columns.map((c) => csvCell(c.header)), ...report.rows.map((r) => report.columns.map((c) => csvCell(r[c.key] ?? '')))];
+  const lines = [
+    report.columns.map((c) => csvCell(c.header)),
+    ...report.rows.map((r) => report.columns.map((c) => csvCell(r[c.key] ?? ''))),
+  ];
   return `\ufeff${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
 }

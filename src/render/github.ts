@@ -19,9 +19,12 @@ export function renderGithub(findings: Finding[]): string {
     .map((f) => {
       const properties: [string, string | number | undefined][] = [['file', f.file.replace(/\\/g, '/')]];
       // Line 0 means the whole file: GitHub then annotates the file without a line.
-      if (f.line > 0) properties.push(['line', f.line], ['col', f.column], ['endLine', f.endLine], ['endColumn', f.endColumn]);
+      if (f.line > 0)
+        properties.push(['line', f.line], ['col', f.column], ['endLine', f.endLine], ['endColumn', f.endColumn]);
       properties.push(['title', f.rule]);
-      const list = properties.filter(([, v]) => v !== undefined && v !== 0).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+      const list = properties
+        .filter(([, v]) => v !== undefined && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
       return `::${COMMAND[f.severity]} ${list.join(',')}::${escapeData(f.message)}\n`;
     })
     .join('');

@@ -5,7 +5,10 @@ import type { Finding } from '../model/finding.js';
 /** Characters XML 1.0 forbids are shown as visible codes; markup characters become entities. */
 export function xmlEscape(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`)
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+      (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`,
+    )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -28,7 +31,11 @@ export function renderJunit(findings: Finding[], checkedFiles: string[]): string
   const files = [...new Set([...checkedFiles, ...findings.map((f) => f.file)])];
   const byFile = new Map(files.map((file) => [file, findings.filter((f) => f.file === file)]));
   const failed = files.filter((file) => byFile.get(file)?.some((f) => f.severity !== 'info')).length;
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="plan" tests="${files.length}" failures="${failed}">`, `  <testsuite name="plan" tests="${files.length}" failures="${failed}" errors="0">`];
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="plan" tests="${files.length}" failures="${failed}">`,
+    `  <testsuite name="plan" tests="${files.length}" failures="${failed}" errors="0">`,
+  ];
   for (const file of files) {
     const list = byFile.get(file) ?? [];
     const name = xmlEscape(file);
@@ -38,7 +45,9 @@ export function renderJunit(findings: Finding[], checkedFiles: string[]): string
     }
     out.push(`    <testcase classname="plan" name="${name}">`);
     for (const f of list.filter((f) => f.severity !== 'info')) {
-      out.push(`      <failure type="${xmlEscape(f.rule)}" message="${xmlEscape(f.message)}">${xmlEscape(findingLine(f))}</failure>`);
+      out.push(
+        `      <failure type="${xmlEscape(f.rule)}" message="${xmlEscape(f.message)}">${xmlEscape(findingLine(f))}</failure>`,
+      );
     }
     const notes = list.filter((f) => f.severity === 'info');
     if (notes.length) out.push(`      <system-out>${xmlEscape(notes.map(findingLine).join('\n'))}</system-out>`);

@@ -21,5 +21,10 @@ export function renderMarkdown(report: Report): string {
   const head = `| ${report.columns.map((c) => mdCell(c.header)).join(' | ')} |`;
   const rule = `| ${report.columns.map(() => '---').join(' | ')} |`;
   const rows = report.rows.map((r) => `| ${report.columns.map((c) => mdCell(r[c.key] ?? '')).join(' | ')} |`);
-  return [report.title ? mdTitle(report.title) : '', [head, rule, ...rows].join('\n'), '\n', report.footer ? `\n${visibleControls(report.footer)}\n` : ''].join('');
+  return [
+    report.title ? mdTitle(report.title) : '',
+    [head, rule, ...rows].join('\n'),
+    '\n',
+    report.footer ? `\n${visibleControls(report.footer)}\n` : '',
+  ].join('');
 }

@@ -3,9 +3,9 @@
 import { highlightWrapped } from './highlight.js';
 import type { Report } from './report.js';
 import { textForColumns, visibleControls } from './safe-text.js';
+import type { TableOptions } from './table.js';
 import { textWidth } from './text-width.js';
 import { wrapText } from './wrap.js';
-import type { TableOptions } from './table.js';
 
 /** A title or footer, wrapped to the terminal like the cells (a footer can be a long sentence); tables use it too. */
 export function framingText(text: string | undefined, width: number): string {
@@ -31,7 +31,13 @@ export function renderRecords(report: Report, options: TableOptions): string {
       const wrapped = wrapText(text, valueWidth, { list: column.list === true });
       const shown = (mark ? highlightWrapped(text, wrapped, report.highlight ?? [], mark) : wrapped).split('\n');
       const label = labels[i] ?? '';
-      if (stacked) return [...wrapText(label, options.width).split('\n').map((l) => bold(l)), ...shown.map((line) => `${indent}${line}`.trimEnd())];
+      if (stacked)
+        return [
+          ...wrapText(label, options.width)
+            .split('\n')
+            .map((l) => bold(l)),
+          ...shown.map((line) => `${indent}${line}`.trimEnd()),
+        ];
       const head = `${bold(label)}${' '.repeat(labelWidth - textWidth(label))}  `;
       return shown.map((line, n) => `${n === 0 ? head : indent}${line}`.trimEnd());
     });

@@ -26,7 +26,14 @@ export function fileUri(file: string): string {
 export function renderSarif(findings: Finding[], rules: RuleDoc[], version: string): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = findings.map((f) => {
-    const region = f.line > 0 ? { startLine: f.line, startColumn: Math.max(1, f.column), ...(f.endLine ? { endLine: f.endLine, endColumn: f.endColumn } : {}) } : undefined;
+    const region =
+      f.line > 0
+        ? {
+            startLine: f.line,
+            startColumn: Math.max(1, f.column),
+            ...(f.endLine ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
+          }
+        : undefined;
     return {
       ruleId: f.rule,
       ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),

@@ -9,7 +9,13 @@ export interface StylishOptions {
   lang: Lang;
   /** Source lines per file, for the excerpt under each finding. */
   sourceLines: (file: string) => string[] | null;
-  color: { red(s: string): string; yellow(s: string): string; dim(s: string): string; bold(s: string): string; underline(s: string): string };
+  color: {
+    red(s: string): string;
+    yellow(s: string): string;
+    dim(s: string): string;
+    bold(s: string): string;
+    underline(s: string): string;
+  };
 }
 
 const words = {
@@ -17,7 +23,8 @@ const words = {
     error: '错误',
     warning: '警告',
     info: '提示',
-    summary: (e: number, w: number, i: number) => `共 ${e + w} 个问题(${e} 个错误,${w} 个警告)${i > 0 ? `,另有 ${i} 条提示` : ''}`,
+    summary: (e: number, w: number, i: number) =>
+      `共 ${e + w} 个问题(${e} 个错误,${w} 个警告)${i > 0 ? `,另有 ${i} 条提示` : ''}`,
   },
   en: {
     error: 'error',
@@ -34,7 +41,8 @@ const EXCERPT_CHARS = 80;
 function excerpt(source: string, column: number): { shown: string; before: string } {
   const chars = [...source];
   const at = Math.max(0, column - 1);
-  const start = chars.length <= EXCERPT_CHARS ? 0 : Math.max(0, Math.min(at - EXCERPT_CHARS / 2, chars.length - EXCERPT_CHARS));
+  const start =
+    chars.length <= EXCERPT_CHARS ? 0 : Math.max(0, Math.min(at - EXCERPT_CHARS / 2, chars.length - EXCERPT_CHARS));
   const end = Math.min(chars.length, start + EXCERPT_CHARS);
   const head = start > 0 ? '…' : '';
   const before = head + textForColumns(chars.slice(start, at).join(''));
@@ -56,8 +64,15 @@ export function renderStylish(findings: Finding[], options: StylishOptions): str
     out.push(color.underline(visibleControls(file)));
     const lines = options.sourceLines(file);
     for (const f of list) {
-      const severity = f.severity === 'error' ? color.red(w.error) : f.severity === 'warning' ? color.yellow(w.warning) : color.dim(w.info);
-      out.push(`  ${color.dim(`${f.line}:${f.column}`)}  ${severity}  ${visibleControls(f.message)}  ${color.dim(f.rule)}`);
+      const severity =
+        f.severity === 'error'
+          ? color.red(w.error)
+          : f.severity === 'warning'
+            ? color.yellow(w.warning)
+            : color.dim(w.info);
+      out.push(
+        `  ${color.dim(`${f.line}:${f.column}`)}  ${severity}  ${visibleControls(f.message)}  ${color.dim(f.rule)}`,
+      );
       const source = f.line > 0 ? lines?.[f.line - 1] : undefined;
       // A line that did not decode (wrong encoding) would only show mojibake: the message already says what is wrong.
       if (source !== undefined && !source.includes('\ufffd')) {

@@ -21,14 +21,18 @@ const WIDE_MIN = 20;
 
 /** Content widths (without padding) per column: natural when it fits, else narrow columns capped and wide ones sharing the rest. */
 export function columnWidths(report: Report, width: number): number[] {
-  const natural = report.columns.map((c) => Math.max(textWidth(c.header), ...report.rows.flatMap((r) => (r[c.key] ?? '').split('\n').map((l) => textWidth(l)))));
+  const natural = report.columns.map((c) =>
+    Math.max(textWidth(c.header), ...report.rows.flatMap((r) => (r[c.key] ?? '').split('\n').map((l) => textWidth(l)))),
+  );
   const overhead = report.columns.length * 3 + 1; // a border and two spaces of padding per column
   const available = width - overhead;
   if (natural.reduce((a, b) => a + b, 0) <= available) return natural;
   const isWide = report.columns.map((c) => c.wide === true);
   const wideCount = isWide.filter(Boolean).length;
   // Narrow columns shrink (down to 6) until the wide ones keep at least 40% of the line; the wide ones take what is left.
-  const narrowBudget = wideCount ? Math.max(0, available - Math.max(WIDE_MIN * wideCount, Math.floor(available * 0.4))) : available;
+  const narrowBudget = wideCount
+    ? Math.max(0, available - Math.max(WIDE_MIN * wideCount, Math.floor(available * 0.4)))
+    : available;
   let cap = NARROW_CAP;
   const narrowSum = (c: number) => natural.reduce((sum, n, i) => sum + (isWide[i] ? 0 : Math.min(n, c)), 0);
   while (cap > 6 && narrowSum(cap) > narrowBudget) cap--;
@@ -74,17 +78,39 @@ export function renderTable(report: Report, options: TableOptions): string {
   const bold = options.bold ?? ((s: string) => s);
   const widths = columnWidths(report, options.width);
   // Too many columns for the terminal (each keeps a few characters): one block per row reads better than an overflow.
-  if (widths.reduce((a, b) => a + b, report.columns.length * 3 + 1) > options.width) return renderRecords(report, options);
-  const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
+  if (widths.reduce((a, b) => a + b, report.columns.length * 3 + 1) > options.width)
+    return renderRecords(report, options);
+  const rule = (left: string, mid: string, right: string) =>
+    `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
   const header = report.columns.map((c, i) => wrapText(c.header, widths[i] ?? 10).split('\n'));
-  const lines = [rule('┌', '┬', '┐'), ...drawRow(header, header.map((cell) => cell.map((s) => (s ? bold(s) : s))), widths)];
+  const lines = [
+    rule('┌', '┬', '┐'),
+    ...drawRow(
+      header,
+      header.map((cell) => cell.map((s) => (s ? bold(s) : s))),
+      widths,
+    ),
+  ];
   const mark = options.mark && report.highlight?.length ? options.mark : null;
   for (const row of report.rows) {
     const texts = report.columns.map((c) => textForColumns(row[c.key] ?? ''));
     const wrapped = texts.map((text, i) => wrapText(text, widths[i] ?? 10, { list: report.columns[i]?.list === true }));
-    const shown = mark ? wrapped.map((w, i) => highlightWrapped(texts[i] ?? '', w, report.highlight ?? [], mark)) : wrapped;
-    lines.push(rule('├', '┼', '┤'), ...drawRow(wrapped.map((w) => w.split('\n')), shown.map((w) => w.split('\n')), widths));
+    const shown = mark
+      ? wrapped.map((w, i) => highlightWrapped(texts[i] ?? '', w, report.highlight ?? [], mark))
+      : wrapped;
+    lines.push(
+      rule('├', '┼', '┤'),
+      ...drawRow(
+        wrapped.map((w) => w.split('\n')),
+        shown.map((w) => w.split('\n')),
+        widths,
+      ),
+    );
   }
   lines.push(rule('└', '┴', '┘'));
-  return [framingText(report.title, options.width), report.rows.length > 0 ? `${lines.join('\n')}\n` : '', framingText(report.footer, options.width)].join('');
+  return [
+    framingText(report.title, options.width),
+    report.rows.length > 0 ? `${lines.join('\n')}\n` : '',
+    framingText(report.footer, options.width),
+  ].join('');
 }

@@ -110,7 +110,10 @@ export function plainWidth(unit: number): number {
 }
 
 /** A regular-expression class of the given ranges (for the scans below: native code, where a loop over characters runs interpreted at start-up). */
-const rangeClass = (ranges: [number, number][]) => ranges.map(([from, to]) => `\\u${from.toString(16).padStart(4, '0')}-\\u${to.toString(16).padStart(4, '0')}`).join('');
+const rangeClass = (ranges: [number, number][]) =>
+  ranges
+    .map(([from, to]) => `\\u${from.toString(16).padStart(4, '0')}-\\u${to.toString(16).padStart(4, '0')}`)
+    .join('');
 /** Any character outside the plain ranges. */
 const NOT_PLAIN = new RegExp(`[^${rangeClass(PLAIN_NARROW)}${rangeClass(PLAIN_WIDE)}]`);
 const PLAIN_NARROW_ALL = new RegExp(`[${rangeClass(PLAIN_NARROW)}]+`, 'g');

@@ -16,7 +16,9 @@ function graphemeWidth(segment: string): number {
 }
 
 /** Characters a line must not start with (Chinese line-breaking rules): 、。,;:?!)】》」』〕〉”’% and ASCII closers. */
-const NO_LINE_START = new Set([...'\u3001\u3002\uff0c\uff1b\uff1a\uff1f\uff01\uff09\u3011\u300b\u300d\u300f\u3015\u3009\u201d\u2019\uff05,.;:!?)]}%']);
+const NO_LINE_START = new Set([
+  ...'\u3001\u3002\uff0c\uff1b\uff1a\uff1f\uff01\uff09\u3011\u300b\u300d\u300f\u3015\u3009\u201d\u2019\uff05,.;:!?)]}%',
+]);
 /** Characters a line must not end with: opening brackets and quotes (【《「『〔〈“‘ and ASCII openers), and ≥ ≤ (kept with their number). */
 const NO_LINE_END = new Set([...'\uff08\u3010\u300a\u300c\u300e\u3014\u3008\u201c\u2018([{\u2265\u2264']);
 /** ASCII letters and digits (with . and %) form words that stay on one line: 700, 2023, 76号's 76. */
@@ -32,7 +34,14 @@ export interface WrapOptions {
  * not inside an ASCII word, not before closing punctuation, not after an opening bracket. Always > start, so
  * every line holds at least one unit; a line that cannot be broken well is broken at `end`.
  */
-function breakPoint(units: Units, nameWidth: (from: number) => number, start: number, end: number, width: number, options: WrapOptions): number {
+function breakPoint(
+  units: Units,
+  nameWidth: (from: number) => number,
+  start: number,
+  end: number,
+  width: number,
+  options: WrapOptions,
+): number {
   if (options.list) {
     // The last 、 on the line (looked for on this line only: a long text without one must not be searched from its start).
     let sep = end - 1;
@@ -140,7 +149,10 @@ function wrapPlain(paragraph: string, width: number, options: WrapOptions, out: 
   };
   let start = 0;
   // Another line only when more than one character is left and they do not fit (a lone character is never split off).
-  while (paragraph.length - start > 1 && (paragraph.length - start > width || textWidth(paragraph.slice(start)) > width)) {
+  while (
+    paragraph.length - start > 1 &&
+    (paragraph.length - start > width || textWidth(paragraph.slice(start)) > width)
+  ) {
     // The longest run from `start` that fits (each character takes at least one column), then the first that does not.
     let fits = start;
     let over = Math.min(paragraph.length, start + width + 1);

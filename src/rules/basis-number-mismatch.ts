@@ -8,7 +8,10 @@ export const basisNumberMismatch: Rule = {
     phase: 'check',
     scope: 'plans',
     severity: 'error',
-    description: { zh: '同一依据文件在不同计划中的文号不一致', en: 'The same basis document is cited with different numbers' },
+    description: {
+      zh: '同一依据文件在不同计划中的文号不一致',
+      en: 'The same basis document is cited with different numbers',
+    },
     help: {
       zh: '各计划在 basis 中引用的依据文件按标题比对;同一文件写了不同文号时报告。请对照原件改正有误的一处;如原文本身即不一致,在 plan.config.yaml 中把本规则设为 warn 并写注释说明,数据照录原文。',
       en: 'Basis documents cited by the plans are compared by title; the same document with different numbers is reported. Correct the wrong one against the original; if the published text itself differs, set this rule to warn in plan.config.yaml with a comment and keep the data as published.',

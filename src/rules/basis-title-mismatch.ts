@@ -10,7 +10,10 @@ export const basisTitleMismatch: Rule = {
     phase: 'check',
     scope: 'plans',
     severity: 'error',
-    description: { zh: '同一文号在不同计划中对应的文件标题不一致(仅标点写法不同的不算)', en: 'The same document number is cited with different titles (punctuation-only differences excepted)' },
+    description: {
+      zh: '同一文号在不同计划中对应的文件标题不一致(仅标点写法不同的不算)',
+      en: 'The same document number is cited with different titles (punctuation-only differences excepted)',
+    },
     help: {
       zh: '各计划引用的文号按文号比对;同一文号对应不同标题时报告(只差标点写法的不算)。请对照原件改正标题或文号。',
       en: 'Cited document numbers are compared across plans; one number with different titles is reported (punctuation-only differences are not). Correct the title or the number against the original.',

@@ -13,8 +13,14 @@ export const duplicatePlanId: Rule = {
       en: 'Plan ids and short names are what commands and diffs refer to, so they must be unique in the data folder. Give the new plan its own id and short name.',
     },
     messages: {
-      id: { zh: '计划 id“{{value}}”与 {{other}} 重复。请改为唯一的 id', en: 'Plan id "{{value}}" duplicates {{other}}. Make it unique' },
-      short: { zh: '计划简称“{{value}}”与 {{other}} 重复。请改为唯一的简称', en: 'Plan short name "{{value}}" duplicates {{other}}. Make it unique' },
+      id: {
+        zh: '计划 id“{{value}}”与 {{other}} 重复。请改为唯一的 id',
+        en: 'Plan id "{{value}}" duplicates {{other}}. Make it unique',
+      },
+      short: {
+        zh: '计划简称“{{value}}”与 {{other}} 重复。请改为唯一的简称',
+        en: 'Plan short name "{{value}}" duplicates {{other}}. Make it unique',
+      },
     },
   },
   check({ workspace, report }) {

@@ -14,8 +14,14 @@ export const emptySection: Rule = {
       en: 'A section or part holds no items, usually a transcription gap. Transcribe them from the source or remove the empty section.',
     },
     messages: {
-      section: { zh: '章节“{{heading}}”没有任何条目。请补录原文中的条目,或删除该章节', en: 'Section "{{heading}}" has no items. Transcribe its items from the source, or remove it' },
-      part: { zh: '第“{{number}}”部分“{{heading}}”的 {{field}} 为空。请补录原文内容,或删除该字段', en: 'Part "{{number}}" ("{{heading}}") has an empty {{field}}. Transcribe it from the source, or remove the field' },
+      section: {
+        zh: '章节“{{heading}}”没有任何条目。请补录原文中的条目,或删除该章节',
+        en: 'Section "{{heading}}" has no items. Transcribe its items from the source, or remove it',
+      },
+      part: {
+        zh: '第“{{number}}”部分“{{heading}}”的 {{field}} 为空。请补录原文内容,或删除该字段',
+        en: 'Part "{{number}}" ("{{heading}}") has an empty {{field}}. Transcribe it from the source, or remove the field',
+      },
     },
   },
   check({ workspace, report }) {
@@ -23,10 +29,22 @@ export const emptySection: Rule = {
       if (file.kind !== 'plan' || !file.value) continue;
       (file.value as RawPlan).parts.forEach((part, p) => {
         for (const field of ['sections', 'items'] as const) {
-          if (part[field]?.length === 0) report({ file: file.file, path: ['parts', p, field], messageId: 'part', data: { number: part.number, heading: part.heading, field } });
+          if (part[field]?.length === 0)
+            report({
+              file: file.file,
+              path: ['parts', p, field],
+              messageId: 'part',
+              data: { number: part.number, heading: part.heading, field },
+            });
         }
         (part.sections ?? []).forEach((section, s) => {
-          if (section.items.length === 0) report({ file: file.file, path: ['parts', p, 'sections', s], messageId: 'section', data: { heading: section.heading, number: section.number } });
+          if (section.items.length === 0)
+            report({
+              file: file.file,
+              path: ['parts', p, 'sections', s],
+              messageId: 'section',
+              data: { heading: section.heading, number: section.number },
+            });
         });
       });
     }

@@ -4,7 +4,11 @@ import type { RawPlan } from '../model/raw.js';
 import type { Rule } from './rule.js';
 
 /** Calls `found` for every string in a parsed value that contains an invisible character; `path` is copied only then. */
-function visitStrings(value: unknown, path: (string | number)[], found: (text: string, path: (string | number)[]) => void): void {
+function visitStrings(
+  value: unknown,
+  path: (string | number)[],
+  found: (text: string, path: (string | number)[]) => void,
+): void {
   if (typeof value === 'string') {
     if (INVISIBLE.test(value)) found(value, [...path]);
   } else if (Array.isArray(value)) {
@@ -48,7 +52,12 @@ export const invisibleCharacter: Rule = {
         const match = INVISIBLE.exec(text);
         if (!match) return;
         const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-        report({ file: file.file, path, messageId: 'found', data: { index: [...text.slice(0, match.index)].length + 1, code, text } });
+        report({
+          file: file.file,
+          path,
+          messageId: 'found',
+          data: { index: [...text.slice(0, match.index)].length + 1, code, text },
+        });
       });
     }
   },

@@ -10,7 +10,7 @@ export const itemWithoutUnits: Rule = {
     description: { zh: '条目的所有条文都没有责任单位', en: 'No clause of an item names a responsible unit' },
     help: {
       zh: '条目下每条条文都没有责任单位,多半是漏录了原文的〔责任单位:…〕。请补录;原文确实没有括注的,改用 text 记录。',
-      en: 'None of an item\'s clauses names a unit, usually because the source bracket 〔责任单位:…〕 was not transcribed. Add it; if the source has none, record the item as text.',
+      en: "None of an item's clauses names a unit, usually because the source bracket 〔责任单位:…〕 was not transcribed. Add it; if the source has none, record the item as text.",
     },
     messages: {
       none: {
@@ -23,7 +23,12 @@ export const itemWithoutUnits: Rule = {
     for (const plan of workspace.plans) {
       for (const item of plan.items) {
         if (item.clauses.length === 0 || item.clauses.some((c) => c.units.length > 0)) continue;
-        report({ file: plan.file, path: item.path, messageId: 'none', data: { item: item.ref, title: item.title, count: item.clauses.length, plan: plan.id } });
+        report({
+          file: plan.file,
+          path: item.path,
+          messageId: 'none',
+          data: { item: item.ref, title: item.title, count: item.clauses.length, plan: plan.id },
+        });
       }
     }
   },

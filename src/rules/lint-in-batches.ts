@@ -56,16 +56,27 @@ export interface SplitFiles {
 /** The plan files and the context files among a folder's files, or null when some rule needs the whole workspace at once. */
 export function splitFiles(files: string[], phases: RulePhase[]): SplitFiles | null {
   if (rules.some((r) => phases.includes(r.meta.phase) && r.meta.scope === undefined)) return null;
-  return { files, contextFiles: files.filter((f) => !PLAN_FILE.test(path.basename(f))), planFiles: files.filter((f) => PLAN_FILE.test(path.basename(f))) };
+  return {
+    files,
+    contextFiles: files.filter((f) => !PLAN_FILE.test(path.basename(f))),
+    planFiles: files.filter((f) => PLAN_FILE.test(path.basename(f))),
+  };
 }
 
 /** A plan without its items (header fields and basis citations), with its strings copied so the source text of the file can be freed. */
 function header(plan: Plan): Plan {
   const { id, short, title, file, year, annex, partner, issuer, date, rosterId, basis } = plan;
-  return { ...JSON.parse(JSON.stringify({ id, short, title, file, year, annex, partner, issuer, date, rosterId, basis })), statement: null, items: [], clauses: [], sections: [] };
+  return {
+    ...JSON.parse(JSON.stringify({ id, short, title, file, year, annex, partner, issuer, date, rosterId, basis })),
+    statement: null,
+    items: [],
+    clauses: [],
+    sections: [],
+  };
 }
 
-const shownTargets = (loaded: LoadedFile[], targets: Set<string>) => new Set(loaded.filter((f) => targets.has(f.absolute)).map((f) => f.file));
+const shownTargets = (loaded: LoadedFile[], targets: Set<string>) =>
+  new Set(loaded.filter((f) => targets.has(f.absolute)).map((f) => f.file));
 
 /** The `file`-scope findings of some plan files, and their headers for the `plans`-scope rules. */
 export async function lintPlanFiles(job: BatchJob, context = loadContext(job)): Promise<BatchResult> {
@@ -86,7 +97,9 @@ export async function lintPlanFiles(job: BatchJob, context = loadContext(job)): 
     const batch = loadFiles([file], job.cwd, context, { cacheDir });
     // A *.plan.yaml that holds a roster or domains would be context for the other batches: load it all at once instead.
     if (batch.files.some((f) => f.kind !== null && f.kind !== 'plan')) return { ...result, findings: null };
-    result.findings?.push(...(await runRules(batch, { ...job.options, scope: 'file', onlyFiles: shownTargets(batch.files, targets) })));
+    result.findings?.push(
+      ...(await runRules(batch, { ...job.options, scope: 'file', onlyFiles: shownTargets(batch.files, targets) })),
+    );
     for (const plan of batch.plans) result.headers.push({ index, plan: header(plan) });
     for (const entry of batch.files) result.planEntries.push({ index, entry: { ...entry, value: null } });
   }
@@ -102,21 +115,33 @@ function sizeOf(file: string): number {
 }
 
 /** The parts' items back in folder order (the order a full load sees them in, e.g. which of two equal ids is the repeat). */
-const inFolderOrder = <T extends { index: number }>(parts: T[][]): T[] => parts.flat().sort((a, b) => a.index - b.index);
+const inFolderOrder = <T extends { index: number }>(parts: T[][]): T[] =>
+  parts.flat().sort((a, b) => a.index - b.index);
 
 /** Context findings, then the parts' findings, then the `plans`-scope rules over all headers; null means load it all. */
-export const loadContext = (job: BatchJob): Workspace => loadFiles(job.contextFiles, job.cwd, undefined, { cacheDir: job.cacheDir });
+export const loadContext = (job: BatchJob): Workspace =>
+  loadFiles(job.contextFiles, job.cwd, undefined, { cacheDir: job.cacheDir });
 
-export async function lintInBatches(job: BatchJob, parts: Promise<BatchResult>[], context = loadContext(job)): Promise<Finding[] | null> {
+export async function lintInBatches(
+  job: BatchJob,
+  parts: Promise<BatchResult>[],
+  context = loadContext(job),
+): Promise<Finding[] | null> {
   const results = await Promise.all(parts);
   if (results.some((r) => r.findings === null)) return null;
   const targets = new Set(job.targets);
   if (context.plans.length > 0) return null;
-  const findings = await runRules(context, { ...job.options, scope: 'file', onlyFiles: shownTargets(context.files, targets) });
+  const findings = await runRules(context, {
+    ...job.options,
+    scope: 'file',
+    onlyFiles: shownTargets(context.files, targets),
+  });
   for (const r of results) findings.push(...(r.findings ?? []));
   const entries = inFolderOrder(results.map((r) => r.planEntries)).map((x) => x.entry);
   const headers = inFolderOrder(results.map((r) => r.headers)).map((x) => x.plan);
   const summary: Workspace = { ...context, files: [...context.files, ...entries], plans: headers, findings: [] };
-  findings.push(...(await runRules(summary, { ...job.options, scope: 'plans', onlyFiles: shownTargets(summary.files, targets) })));
+  findings.push(
+    ...(await runRules(summary, { ...job.options, scope: 'plans', onlyFiles: shownTargets(summary.files, targets) })),
+  );
   return sortFindings(findings);
 }

@@ -25,13 +25,19 @@ export const nameNormalised: Rule = {
     phase: 'validate',
     scope: 'file',
     severity: 'warning',
-    description: { zh: '单位名称的标点写法与名单不一致(如全角括号),已按同一单位处理', en: "A unit name's punctuation differs from the roster's; it was matched anyway" },
+    description: {
+      zh: '单位名称的标点写法与名单不一致(如全角括号),已按同一单位处理',
+      en: "A unit name's punctuation differs from the roster's; it was matched anyway",
+    },
     help: {
       zh: '单位名称与名单只差标点写法(如全角括号),已按同一单位处理。建议改为名单中的写法,保持一致。',
-      en: 'A unit name differs from the roster only in punctuation (e.g. full-width brackets) and was matched anyway. Prefer the roster\'s spelling for consistency.',
+      en: "A unit name differs from the roster only in punctuation (e.g. full-width brackets) and was matched anyway. Prefer the roster's spelling for consistency.",
     },
     messages: {
-      differs: { zh: '“{{name}}”按“{{matched}}”处理(标点写法不同)。建议改为名单中的写法', en: '"{{name}}" was matched as "{{matched}}" (punctuation differs). Consider the roster spelling' },
+      differs: {
+        zh: '“{{name}}”按“{{matched}}”处理(标点写法不同)。建议改为名单中的写法',
+        en: '"{{name}}" was matched as "{{matched}}" (punctuation differs). Consider the roster spelling',
+      },
     },
   },
   check({ workspace, report }) {

@@ -1,8 +1,8 @@
 // What a rule is: metadata (id, default severity, description, message templates) plus an optional check.
 
+import type { Workspace } from '../load/load-workspace.js';
 import type { PendingFinding, Severity } from '../model/finding.js';
 import type { Message } from '../model/lang.js';
-import type { Workspace } from '../load/load-workspace.js';
 
 /** load: raised while reading files; validate: per-file and reference checks; check: cross-plan report (`plan check`). */
 export type RulePhase = 'load' | 'validate' | 'check';

@@ -1,8 +1,8 @@
 // Runs the rules of the requested phases over a workspace and returns positioned, worded, sorted findings.
 
-import { readText } from '../load/read-text.js';
-import type { Locator } from '../load/locate.js';
 import type { Workspace } from '../load/load-workspace.js';
+import type { Locator } from '../load/locate.js';
+import { readText } from '../load/read-text.js';
 import type { Finding, PendingFinding, Severity } from '../model/finding.js';
 import { type Lang, say } from '../model/lang.js';
 import { ruleById, rules } from './index.js';
@@ -28,7 +28,9 @@ export async function runRules(workspace: Workspace, options: RunOptions): Promi
   }
   const locators = new Map<string, Locator | null>();
   // The `yaml` parser (with source positions) costs ~35 ms to load: only pay for it when there is something to point at.
-  const needsPositions = pending.some((p) => p.line === undefined && p.path && (!options.onlyFiles || options.onlyFiles.has(p.file)));
+  const needsPositions = pending.some(
+    (p) => p.line === undefined && p.path && (!options.onlyFiles || options.onlyFiles.has(p.file)),
+  );
   const createLocator = needsPositions ? (await import('../load/locate.js')).createLocator : null;
   const locatorFor = (finding: PendingFinding): Locator | null => {
     if (!createLocator) return null;
@@ -48,7 +50,12 @@ export async function runRules(workspace: Workspace, options: RunOptions): Promi
     if (!severity) continue;
     const template = rule?.meta.messages[p.messageId];
     const message = template ? say(template, options.lang, p.data, rule?.meta.listItems) : `${p.rule}: ${p.messageId}`;
-    let position = { line: p.line ?? 0, column: p.column ?? 0 } as { line: number; column: number; endLine?: number; endColumn?: number };
+    let position = { line: p.line ?? 0, column: p.column ?? 0 } as {
+      line: number;
+      column: number;
+      endLine?: number;
+      endColumn?: number;
+    };
     if (p.line === undefined && p.path) position = locatorFor(p)?.(p.path, p.atKey) ?? position;
     findings.push({ file: p.file, ...position, severity, rule: p.rule, message, ...(p.data ? { data: p.data } : {}) });
   }
@@ -59,5 +66,7 @@ export async function runRules(workspace: Workspace, options: RunOptions): Promi
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.rule, b.rule));
+  return findings.sort(
+    (a, b) => byCodeUnit(a.file, b.file) || a.line - b.line || a.column - b.column || byCodeUnit(a.rule, b.rule),
+  );
 }

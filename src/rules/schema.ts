@@ -14,11 +14,23 @@ export const schema: Rule = {
     },
     messages: {
       required: { zh: '缺少必填字段“{{field}}”。请在此处补上', en: 'Missing required field "{{field}}". Add it here' },
-      unknownKey: { zh: '未知字段“{{field}}”。请检查拼写,或删除该字段', en: 'Unknown field "{{field}}". Check the spelling or remove it' },
-      type: { zh: '字段“{{field}}”的类型应为 {{expected}}。请改正取值', en: 'Field "{{field}}" must be of type {{expected}}' },
+      unknownKey: {
+        zh: '未知字段“{{field}}”。请检查拼写,或删除该字段',
+        en: 'Unknown field "{{field}}". Check the spelling or remove it',
+      },
+      type: {
+        zh: '字段“{{field}}”的类型应为 {{expected}}。请改正取值',
+        en: 'Field "{{field}}" must be of type {{expected}}',
+      },
       enum: { zh: '字段“{{field}}”的取值只能是:{{allowed}}', en: 'Field "{{field}}" must be one of: {{allowed}}' },
-      invalid: { zh: '字段“{{field}}”不符合要求({{keyword}}:{{detail}})。请对照 schemas/ 中的说明修改', en: 'Field "{{field}}" is invalid ({{keyword}}: {{detail}}); see schemas/' },
-      unknownKind: { zh: '无法识别的文件:顶层应有 kind: plan、roster 或 domains(配置文件应命名为 plan.config.yaml)', en: 'Unrecognised file: top level needs kind: plan, roster or domains (config files are named plan.config.yaml)' },
+      invalid: {
+        zh: '字段“{{field}}”不符合要求({{keyword}}:{{detail}})。请对照 schemas/ 中的说明修改',
+        en: 'Field "{{field}}" is invalid ({{keyword}}: {{detail}}); see schemas/',
+      },
+      unknownKind: {
+        zh: '无法识别的文件:顶层应有 kind: plan、roster 或 domains(配置文件应命名为 plan.config.yaml)',
+        en: 'Unrecognised file: top level needs kind: plan, roster or domains (config files are named plan.config.yaml)',
+      },
     },
   },
 };

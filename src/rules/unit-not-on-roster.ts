@@ -8,7 +8,10 @@ export const unitNotOnRoster: Rule = {
     phase: 'check',
     scope: 'file',
     severity: 'warning',
-    description: { zh: '责任单位不在名单中(已在 notOnRoster 中登记)', en: 'A responsible unit is not on the roster (acknowledged under notOnRoster)' },
+    description: {
+      zh: '责任单位不在名单中(已在 notOnRoster 中登记)',
+      en: 'A responsible unit is not on the roster (acknowledged under notOnRoster)',
+    },
     help: {
       zh: '责任单位不在附件3名单中,但已在名单文件 notOnRoster 中登记并说明。检查报告中列出每一处,供核对是否应列入名单或改为名单内单位。',
       en: 'A responsible unit is not on the annex 3 roster but is recorded under notOnRoster with a note. Every occurrence is listed so the office can decide whether it belongs on the roster or should be a roster unit.',

@@ -7,10 +7,13 @@ export const unknownDomain: Rule = {
     phase: 'validate',
     scope: 'file',
     severity: 'error',
-    description: { zh: '章节的合作领域 id 必须在 domains 文件中定义', en: 'Section domains must be defined in a domains file' },
+    description: {
+      zh: '章节的合作领域 id 必须在 domains 文件中定义',
+      en: 'Section domains must be defined in a domains file',
+    },
     help: {
       zh: '章节的 domain 必须是 domains 文件中定义的合作领域 id;不属于任何领域的章节写 null。',
-      en: 'A section\'s domain must be a cooperation-area id defined in the domains file; write null for a section in no area.',
+      en: "A section's domain must be a cooperation-area id defined in the domains file; write null for a section in no area.",
     },
     messages: {
       unknown: {
@@ -24,7 +27,12 @@ export const unknownDomain: Rule = {
     for (const plan of workspace.plans) {
       for (const section of plan.sections) {
         if (section.domain !== null && !known.has(section.domain)) {
-          report({ file: plan.file, path: [...section.path, 'domain'], messageId: 'unknown', data: { domain: section.domain, known: [...known] } });
+          report({
+            file: plan.file,
+            path: [...section.path, 'domain'],
+            messageId: 'unknown',
+            data: { domain: section.domain, known: [...known] },
+          });
         }
       }
     }

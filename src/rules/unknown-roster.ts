@@ -10,7 +10,7 @@ export const unknownRoster: Rule = {
     description: { zh: '计划引用的名单必须存在', en: "A plan's roster must exist" },
     help: {
       zh: '计划的 roster 字段必须指向数据目录中某个名单文件的 id。请把名单文件放进同一目录,或改正 roster 字段。',
-      en: 'A plan\'s roster field must be the id of a roster file in the data folder. Put the roster file there, or fix the field.',
+      en: "A plan's roster field must be the id of a roster file in the data folder. Put the roster file there, or fix the field.",
     },
     messages: {
       missing: {
@@ -28,7 +28,13 @@ export const unknownRoster: Rule = {
     for (const plan of workspace.plans) {
       if (known.includes(plan.rosterId)) continue;
       const broken = workspace.unloaded.find((u) => u.kind === 'roster' && u.id === plan.rosterId);
-      if (broken) report({ file: plan.file, path: ['roster'], messageId: 'notLoaded', data: { roster: plan.rosterId, rosterFile: broken.file } });
+      if (broken)
+        report({
+          file: plan.file,
+          path: ['roster'],
+          messageId: 'notLoaded',
+          data: { roster: plan.rosterId, rosterFile: broken.file },
+        });
       else report({ file: plan.file, path: ['roster'], messageId: 'missing', data: { roster: plan.rosterId, known } });
     }
   },

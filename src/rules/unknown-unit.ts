@@ -7,7 +7,10 @@ export const unknownUnit: Rule = {
     phase: 'validate',
     scope: 'file',
     severity: 'error',
-    description: { zh: '责任单位必须能在名单中找到(名称、别名、组或已确认的名单外单位)', en: 'Responsible units must resolve to the roster' },
+    description: {
+      zh: '责任单位必须能在名单中找到(名称、别名、组或已确认的名单外单位)',
+      en: 'Responsible units must resolve to the roster',
+    },
     help: {
       zh: '每个责任单位都必须能在名单中找到:名单名称、别名、第二名称、组,或已登记的名单外单位。找不到时多半是笔误,请按提示改正;确是别名或名单外单位的,在名单文件中登记并写明依据。',
       en: 'Every responsible unit must resolve to the roster: a roster name, alias, second name, group or a recorded name off the roster. Usually it is a typo; fix it as suggested, or record the name in the roster file with a note.',

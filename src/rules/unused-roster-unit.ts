@@ -11,7 +11,10 @@ export const unusedRosterUnit: Rule = {
     phase: 'check',
     // No scope: it counts every clause of every plan, so a folder is never checked in batches while it runs.
     severity: 'info',
-    description: { zh: '名单中的单位在全部或部分计划中没有被点名的任务', en: 'A roster unit is named by no clause in some or all plans' },
+    description: {
+      zh: '名单中的单位在全部或部分计划中没有被点名的任务',
+      en: 'A roster unit is named by no clause in some or all plans',
+    },
     help: {
       zh: '名单中的单位在全部或部分计划中没有被点名的任务(仅供参考)。请确认是分工如此,还是计划有遗漏。',
       en: 'A roster unit is named by no clause in some or all plans (for information). Check whether that is the intended division of work or an omission.',
@@ -50,10 +53,23 @@ export const unusedRosterUnit: Rule = {
           possibly: plans.reduce((sum, p) => sum + p.possibly.length, 0),
           missing: shorts(plans.filter((p) => p.direct.length === 0)),
           named: shorts(named),
-          plans: plans.map((p) => ({ plan: p.plan.id, direct: p.direct.length, viaGroup: p.viaGroup.length, possibly: p.possibly.length, groups: p.groups, vagueGroups: p.vagueGroups })),
+          plans: plans.map((p) => ({
+            plan: p.plan.id,
+            direct: p.direct.length,
+            viaGroup: p.viaGroup.length,
+            possibly: p.possibly.length,
+            groups: p.groups,
+            vagueGroups: p.vagueGroups,
+          })),
         };
-        const messageId = named.length > 0 ? 'notInPlans' : firm.length > 0 ? 'viaGroups' : data.possibly > 0 ? 'possiblyOnly' : 'none';
-        report({ file: roster.file, path: ['lists', list, 'entries', roster.lists[list]?.entries.indexOf(entry) ?? 0], messageId, data });
+        const messageId =
+          named.length > 0 ? 'notInPlans' : firm.length > 0 ? 'viaGroups' : data.possibly > 0 ? 'possiblyOnly' : 'none';
+        report({
+          file: roster.file,
+          path: ['lists', list, 'entries', roster.lists[list]?.entries.indexOf(entry) ?? 0],
+          messageId,
+          data,
+        });
       }
     }
   },

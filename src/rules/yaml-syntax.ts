@@ -5,7 +5,10 @@ import type { Rule } from './rule.js';
 
 /** js-yaml's common reasons, each explained in the user's language (src/load/yaml-reasons.ts). */
 const explained: Record<string, Message> = Object.fromEntries(
-  Object.entries(yamlReasonMessages).map(([id, m]) => [id, { zh: `YAML 语法错误:${m.zh}`, en: `YAML syntax error: ${m.en}` }]),
+  Object.entries(yamlReasonMessages).map(([id, m]) => [
+    id,
+    { zh: `YAML 语法错误:${m.zh}`, en: `YAML syntax error: ${m.en}` },
+  ]),
 );
 
 export const yamlSyntax: Rule = {
@@ -21,11 +24,23 @@ export const yamlSyntax: Rule = {
     },
     messages: {
       // Any other reason is shown verbatim, in js-yaml's English: better untranslated than lost.
-      syntax: { zh: 'YAML 语法错误:{{reason}}。请检查此处的缩进、冒号和引号', en: 'YAML syntax error: {{reason}}. Check indentation, colons and quotes here' },
+      syntax: {
+        zh: 'YAML 语法错误:{{reason}}。请检查此处的缩进、冒号和引号',
+        en: 'YAML syntax error: {{reason}}. Check indentation, colons and quotes here',
+      },
       ...explained,
-      tooLarge: { zh: '文件过大({{size}} MB,上限 {{limit}} MB),不像是计划文件。请确认文件是否正确', en: 'File too large ({{size}} MB, limit {{limit}} MB); it does not look like a plan file' },
-      tooDeep: { zh: '嵌套层级过深(超过 100 层),无法解析。请检查文件是否损坏', en: 'Nesting too deep to parse (over 100 levels); check whether the file is damaged' },
-      aliases: { zh: 'YAML 别名(& 和 *)展开后过大或过深(可能是“别名炸弹”)。计划文件不需要别名,请删除 & 和 * 标记,直接写出内容', en: 'YAML aliases (& and *) expand too far (an alias bomb?). Plan files need no aliases; remove the & and * marks and write the content out' },
+      tooLarge: {
+        zh: '文件过大({{size}} MB,上限 {{limit}} MB),不像是计划文件。请确认文件是否正确',
+        en: 'File too large ({{size}} MB, limit {{limit}} MB); it does not look like a plan file',
+      },
+      tooDeep: {
+        zh: '嵌套层级过深(超过 100 层),无法解析。请检查文件是否损坏',
+        en: 'Nesting too deep to parse (over 100 levels); check whether the file is damaged',
+      },
+      aliases: {
+        zh: 'YAML 别名(& 和 *)展开后过大或过深(可能是“别名炸弹”)。计划文件不需要别名,请删除 & 和 * 标记,直接写出内容',
+        en: 'YAML aliases (& and *) expand too far (an alias bomb?). Plan files need no aliases; remove the & and * marks and write the content out',
+      },
     },
   },
 };

@@ -25,7 +25,9 @@ describe('plan check on the shipped data', () => {
     expect(names.filter((n) => n.endsWith('区对口办'))).toHaveLength(10);
     expect(names).toContain('黄州 3 区对口办');
     expect(names).toContain('莲都 (二)4 区金融监管局');
-    expect(byRule('unit-not-on-roster').every((f) => f.severity === 'warning' && f.file.endsWith('.plan.yaml'))).toBe(true);
+    expect(byRule('unit-not-on-roster').every((f) => f.severity === 'warning' && f.file.endsWith('.plan.yaml'))).toBe(
+      true,
+    );
   });
 
   it('reports the same document cited as 76号 in 黄州 and 766号 in 莲都, downgraded to a warning by plan.config.yaml', () => {
@@ -85,7 +87,11 @@ describe('plan check on the shipped data', () => {
     // The copy of 莲都 names 区对口办 6 times and 区金融监管局 once, and cites 766号 like 莲都.
     expect(third.filter((f) => f.rule === 'unit-not-on-roster' && f.file === 'third-2023.plan.yaml')).toHaveLength(7);
     const mismatch = third.filter((f) => f.rule === 'basis-number-mismatch');
-    expect(mismatch.map((f) => f.file)).toEqual(['huangzhou-2023.plan.yaml', 'liandu-2023.plan.yaml', 'third-2023.plan.yaml']);
+    expect(mismatch.map((f) => f.file)).toEqual([
+      'huangzhou-2023.plan.yaml',
+      'liandu-2023.plan.yaml',
+      'third-2023.plan.yaml',
+    ]);
     expect(mismatch[0]?.message).toContain('莲都 发改振兴〔2022〕766号、第三 发改振兴〔2022〕766号');
     expect(mismatch[0]?.data?.others).toEqual([
       { plan: '莲都', number: '发改振兴〔2022〕766号' },

@@ -32,8 +32,16 @@ describe('plan check', () => {
     const { code, stdout } = run(['check', '--format', 'json']);
     expect(code).toBe(0);
     const findings = JSON.parse(stdout) as Record<string, unknown>[];
-    const acknowledged = findings.find((f) => f.rule === 'unit-not-on-roster' && (f.data as { name: string }).name === '区金融监管局');
-    expect(acknowledged).toMatchObject({ file: 'data/liandu-2023.plan.yaml', line: 108, column: 26, severity: 'warning', data: { plan: '莲都', item: '(二)4' } });
+    const acknowledged = findings.find(
+      (f) => f.rule === 'unit-not-on-roster' && (f.data as { name: string }).name === '区金融监管局',
+    );
+    expect(acknowledged).toMatchObject({
+      file: 'data/liandu-2023.plan.yaml',
+      line: 108,
+      column: 26,
+      severity: 'warning',
+      data: { plan: '莲都', item: '(二)4' },
+    });
     expect(typeof acknowledged?.message).toBe('string');
   });
 
@@ -56,7 +64,9 @@ describe('plan check', () => {
   it('--roster shows per-plan counts as JSON', async () => {
     const { code, stdout } = await runHere(['check', '--roster', '--format', 'json']);
     expect(code).toBe(0);
-    const entry = (JSON.parse(stdout) as { entries: { name: string; status: string; plans: { short: string; direct: number }[] }[] }).entries.find((e) => e.name === '区住建局');
+    const entry = (
+      JSON.parse(stdout) as { entries: { name: string; status: string; plans: { short: string; direct: number }[] }[] }
+    ).entries.find((e) => e.name === '区住建局');
     expect(entry?.status).toBe('some');
     expect(entry?.plans.map((p) => [p.short, p.direct])).toEqual([
       ['黄州', 0],
@@ -68,7 +78,9 @@ describe('plan check', () => {
     // 区委政法委 in 黄州: items 4, 10, 43 through 区绩效考评单位, item 2 possibly (其他区领导所在单位办公室); 莲都: two possibly.
     const { stdout } = await runHere(['check', '--roster', '--format', 'csv']);
     const row = stdout.split('\r\n').find((l) => l.startsWith('区委政法委,'));
-    expect(row).toBe('区委政法委,"0(经组 3,可能 1)",0(可能 2),"均未点名,仅经“区绩效考评单位”涉及,另可能经“其他区领导所在单位办公室、区直相关单位”涉及"');
+    expect(row).toBe(
+      '区委政法委,"0(经组 3,可能 1)",0(可能 2),"均未点名,仅经“区绩效考评单位”涉及,另可能经“其他区领导所在单位办公室、区直相关单位”涉及"',
+    );
   });
 
   it('refuses --names with --roster, and a findings format with --names', async () => {
@@ -85,7 +97,21 @@ describe('plan diff', () => {
     expect(Object.keys(diff)).toEqual(['a', 'b', 'units', 'domains', 'unassigned', 'clauseCounts', 'unitCounts']);
     expect(diff.b).toBe('jiangbei-liandu-2023');
     expect(diff.units.onlyB).toContain('区住建局');
-    expect(Object.keys(diff.domains[0])).toEqual(expect.arrayContaining(['id', 'name', 'nameA', 'nameB', 'onlyA', 'onlyB', 'both', 'itemsA', 'itemsB', 'targetsA', 'targetsB']));
+    expect(Object.keys(diff.domains[0])).toEqual(
+      expect.arrayContaining([
+        'id',
+        'name',
+        'nameA',
+        'nameB',
+        'onlyA',
+        'onlyB',
+        'both',
+        'itemsA',
+        'itemsB',
+        'targetsA',
+        'targetsB',
+      ]),
+    );
   });
 
   it('md pastes into a briefing: headed tables, areas side by side', async () => {
@@ -93,7 +119,9 @@ describe('plan diff', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('### 黄州 与 莲都:按合作领域对比责任单位');
     expect(stdout).toContain('| 合作领域 | 仅黄州 | 两者都有 | 仅莲都 | 黄州 | 莲都 |');
-    expect(stdout).toMatch(/\| 衔接推进乡村振兴和新型城镇化 \|.*\| 条目 3,条文 8,指标 1 \| 推进乡村振兴和新型城镇化<br>条目 4,条文 8,指标 4 \|$/m);
+    expect(stdout).toMatch(
+      /\| 衔接推进乡村振兴和新型城镇化 \|.*\| 条目 3,条文 8,指标 1 \| 推进乡村振兴和新型城镇化<br>条目 4,条文 8,指标 4 \|$/m,
+    );
   });
 
   it('unknown or identical plans are usage errors', async () => {

@@ -6,7 +6,10 @@ import { bin, repoRoot, testCacheHome } from '../helpers/run-cli.js';
 
 function runWithClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', XDG_CACHE_HOME: testCacheHome } });
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', XDG_CACHE_HOME: testCacheHome },
+    });
     // Closing our end before plan writes makes every write of plan's fail with EPIPE.
     child.stdout.destroy();
     let stderr = '';
@@ -18,13 +21,12 @@ function runWithClosedStdout(args: string[]): Promise<{ code: number | null; std
 }
 
 describe('stdout closed by the reader', () => {
-  it.each([
-    ['tasks', '--unit', '区商务局'],
-    ['search', '。', '--format', 'json'],
-    ['check'],
-  ])('plan %s … ends without an error message', async (...args) => {
-    const result = await runWithClosedStdout(args);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-  });
+  it.each([['tasks', '--unit', '区商务局'], ['search', '。', '--format', 'json'], ['check']])(
+    'plan %s … ends without an error message',
+    async (...args) => {
+      const result = await runWithClosedStdout(args);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    },
+  );
 });

@@ -24,12 +24,28 @@ describe('a unit-name typo in a copy of the shipped data', () => {
   it('is a GitHub annotation at its exact line and column, exit 1', () => {
     const result = runCli(['validate', 'data/liandu-2023.plan.yaml', '--format', 'github'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe(`::error file=data/liandu-2023.plan.yaml,line=${at.line},col=${at.column},endLine=${at.line},endColumn=${at.column + 4},title=unknown-unit::${result.stdout.split('::').pop()}`);
+    expect(result.stdout).toBe(
+      `::error file=data/liandu-2023.plan.yaml,line=${at.line},col=${at.column},endLine=${at.line},endColumn=${at.column + 4},title=unknown-unit::${result.stdout.split('::').pop()}`,
+    );
     expect(result.stdout).toContain('区商务厅');
   });
   it('is a SARIF result and a JUnit failure at the same place', () => {
     const sarif = JSON.parse(runCli(['validate', 'data', '--format', 'sarif'], { cwd: dir }).stdout);
-    expect(sarif.runs[0].results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }) => [r.ruleId, r.locations[0]?.physicalLocation.artifactLocation.uri, r.locations[0]?.physicalLocation.region.startLine, r.locations[0]?.physicalLocation.region.startColumn])).toEqual([['unknown-unit', 'data/liandu-2023.plan.yaml', at.line, at.column]]);
+    expect(
+      sarif.runs[0].results.map(
+        (r: {
+          ruleId: string;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
+          }[];
+        }) => [
+          r.ruleId,
+          r.locations[0]?.physicalLocation.artifactLocation.uri,
+          r.locations[0]?.physicalLocation.region.startLine,
+          r.locations[0]?.physicalLocation.region.startColumn,
+        ],
+      ),
+    ).toEqual([['unknown-unit', 'data/liandu-2023.plan.yaml', at.line, at.column]]);
     const junit = runCli(['validate', 'data', '--format', 'junit'], { cwd: dir });
     expect(junit.code).toBe(1);
     expect(junit.stdout).toContain(`data/liandu-2023.plan.yaml:${at.line}:${at.column} error`);
@@ -67,7 +83,8 @@ describe('exit codes', () => {
     const over = runCli(['validate', dir, '--max-warnings', '0'], { env: en });
     expect(over.code).toBe(1);
     expect(over.stderr).toContain('1 warnings exceed --max-warnings 0');
-    for (const bad of ['many', '1e1', '0x5', ' 3', '-2', '1.5']) expect(runCli(['validate', dir, '--max-warnings', bad]).code, bad).toBe(2);
+    for (const bad of ['many', '1e1', '0x5', ' 3', '-2', '1.5'])
+      expect(runCli(['validate', dir, '--max-warnings', bad]).code, bad).toBe(2);
   });
 });
 
@@ -77,7 +94,11 @@ describe('validating one changed file', () => {
     fs.writeFileSync(path.join(dir, 'other.plan.yaml'), 'kind: plan\nid: other\n'); // broken, but not the file asked about
     const result = runCli(['validate', 'alpha.plan.yaml', '--format', 'json'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).map((f: { file: string; rule: string; line: number }) => `${f.file}:${f.line}:${f.rule}`)).toEqual(['alpha.plan.yaml:26:unknown-unit']);
+    expect(
+      JSON.parse(result.stdout).map(
+        (f: { file: string; rule: string; line: number }) => `${f.file}:${f.line}:${f.rule}`,
+      ),
+    ).toEqual(['alpha.plan.yaml:26:unknown-unit']);
   });
 });
 
@@ -92,7 +113,9 @@ describe('plan fmt', () => {
     const check = runCli(['fmt', '--check', '.'], { cwd: dir });
     expect(check).toMatchObject({ code: 1, stdout: 'messy.plan.yaml\n' });
     expect(runCli(['fmt', '--write', '.'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'messy.plan.yaml\n' });
-    expect(fs.readFileSync(file, 'utf8')).toBe(fs.readFileSync(path.join(fixturesDir, 'fmt', 'messy.expected.yaml'), 'utf8'));
+    expect(fs.readFileSync(file, 'utf8')).toBe(
+      fs.readFileSync(path.join(fixturesDir, 'fmt', 'messy.expected.yaml'), 'utf8'),
+    );
     expect(fs.readdirSync(dir)).toEqual(['messy.plan.yaml']); // no temporary file left behind
     expect(runCli(['fmt', '--write', '.'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
     expect(runCli(['fmt', '--check', '.'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
@@ -113,7 +136,10 @@ describe('plan fmt', () => {
   };
 
   it('writes numbers back exactly as written: long ids, long decimals and leading zeros are not rounded or rewritten', () => {
-    const { dir, file } = oneFile('domains.yaml', 'kind: domains\ndomains:\n- id: red\n  name:   红\nnote: 12345678901234567890\nweights: [0.10000000000000000001, 007, 1e3]\n');
+    const { dir, file } = oneFile(
+      'domains.yaml',
+      'kind: domains\ndomains:\n- id: red\n  name:   红\nnote: 12345678901234567890\nweights: [0.10000000000000000001, 007, 1e3]\n',
+    );
     expect(runCli(['fmt', '--write', '.'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'domains.yaml\n' });
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain('  - id: red\n    name: 红\n'); // the layout did change
@@ -129,7 +155,10 @@ describe('plan fmt', () => {
   });
 
   it('settles a comment below an indented comment in one run, so a second run finds nothing to change', () => {
-    const { dir, file } = oneFile('plan.config.yaml', 'rules:\n  basis-number-mismatch: warn\n  # 原文如此\n# 文件末尾的说明\n');
+    const { dir, file } = oneFile(
+      'plan.config.yaml',
+      'rules:\n  basis-number-mismatch: warn\n  # 原文如此\n# 文件末尾的说明\n',
+    );
     expect(runCli(['fmt', '--write', dir]).code).toBe(0);
     const once = fs.readFileSync(file, 'utf8');
     expect(once.match(/# .+/g)).toEqual(['# 原文如此', '# 文件末尾的说明']);
@@ -146,7 +175,10 @@ describe('plan fmt', () => {
 
   it('refuses, with a reason and exit 1, an alias that key order would put before its anchor, and an alias bomb (in seconds)', () => {
     const aliasFirst = 'kind: domains\ndomains:\n  - id: &n red\n    name: 红\nnote: *n\nid: *n\n';
-    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const laughs = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
     for (const [content, reason] of [
       [aliasFirst, /别名.*锚点/],
       [`${laughs}\n`, /别名.*过大或过深.*\(yaml-syntax\)/],
@@ -169,7 +201,10 @@ describe('plan fmt', () => {
   });
 
   it('does not rewrite a UTF-16 file (it validates, but fmt writes UTF-8 only), and says so', () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('kind: domains\ndomains:\n- id: red\n  name:   红\n', 'utf16le')]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('kind: domains\ndomains:\n- id: red\n  name:   红\n', 'utf16le'),
+    ]);
     const { dir, file } = oneFile('domains.yaml', utf16);
     const result = runCli(['fmt', '--write', dir]);
     expect(result.code).toBe(1);
@@ -180,7 +215,11 @@ describe('plan fmt', () => {
   it('never rewrites a file that is not UTF-8: a GBK plan stays byte for byte, with the encoding finding', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fmt-gbk-'));
     // "kind: domains" and a badly laid-out name 红色 in GBK (BA EC C9 AB): --write would otherwise have something to do.
-    const gbk = Buffer.concat([Buffer.from('kind: domains\ndomains:\n  - id: red\n    name:   "'), Buffer.from([0xba, 0xec, 0xc9, 0xab]), Buffer.from('"\n')]);
+    const gbk = Buffer.concat([
+      Buffer.from('kind: domains\ndomains:\n  - id: red\n    name:   "'),
+      Buffer.from([0xba, 0xec, 0xc9, 0xab]),
+      Buffer.from('"\n'),
+    ]);
     const file = path.join(dir, 'domains.yaml');
     fs.writeFileSync(file, gbk);
     const result = runCli(['fmt', '--write', dir]);

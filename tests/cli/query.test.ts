@@ -1,8 +1,8 @@
 // The query commands through the real binary: each command and each format at least once, plus colour in-process.
 
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
 import { textWidth } from '../../src/render/text-width.js';
+import { runCli } from '../helpers/run-cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
 function ok(args: string[], env?: Record<string, string>): string {
@@ -28,7 +28,11 @@ describe('plan tasks', () => {
   it('区机关事务管理局 (json) finds the clauses written as 区机关事务局', () => {
     const json = JSON.parse(ok(['tasks', '--unit', '区机关事务管理局', '--format', 'json']));
     expect(json.unit).toMatchObject({ name: '区机关事务管理局', onRoster: true });
-    expect(json.tasks.some((t: { match: string; matchedAs: string }) => t.match === 'alias' && t.matchedAs === '区机关事务局')).toBe(true);
+    expect(
+      json.tasks.some(
+        (t: { match: string; matchedAs: string }) => t.match === 'alias' && t.matchedAs === '区机关事务局',
+      ),
+    ).toBe(true);
     expect(json.count).toBe(json.tasks.length);
   });
 
@@ -95,7 +99,9 @@ describe('plan units, show, search, targets, stats', () => {
 
   it('targets --unit 区商务局 (json) includes the 700万元 sales target', () => {
     const json = JSON.parse(ok(['targets', '--unit', '区商务局', '--format', 'json']));
-    expect(json.targets).toContainEqual(expect.objectContaining({ value: 700, unit: '万元', match: 'direct', planShort: '莲都' }));
+    expect(json.targets).toContainEqual(
+      expect.objectContaining({ value: 700, unit: '万元', match: 'direct', planShort: '莲都' }),
+    );
   });
 
   it('stats (English table) counts per plan, area and unit', () => {

@@ -61,7 +61,9 @@ describe('plan fmt with a file that is not YAML', () => {
 
 describe('a query over data with a unit-name typo', () => {
   it('answers, but says on stderr which written names count for no roster unit', () => {
-    const dir = shippedDataCopy((text, name) => (name === 'huangzhou-2023.plan.yaml' ? text.replace('units: [ 区商务局 ]', 'units: [ 区商务厅 ]') : text));
+    const dir = shippedDataCopy((text, name) =>
+      name === 'huangzhou-2023.plan.yaml' ? text.replace('units: [ 区商务局 ]', 'units: [ 区商务厅 ]') : text,
+    );
     const result = runCli(['tasks', '--data', dir, '--unit', '区商务局', '--format', 'csv']);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('注意:计划中有 1 个责任单位名称既不在名单上也未登记(区商务厅)');

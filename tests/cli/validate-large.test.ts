@@ -14,10 +14,16 @@ it('validates 220 plans across threads (and a 1 MB one in the main thread) with 
   for (let i = 0; i < 220; i++) {
     const n = String(i).padStart(3, '0');
     // Plan 219 repeats plan 0's id: only a check over all plans (not one thread's share) can see it.
-    fs.writeFileSync(path.join(dir, `p${n}.plan.yaml`), marked.replace(/^id: .*$/m, `id: p${i === 219 ? '000' : n}`).replace(/^short: .*$/m, `short: 计划${n}`));
+    fs.writeFileSync(
+      path.join(dir, `p${n}.plan.yaml`),
+      marked.replace(/^id: .*$/m, `id: p${i === 219 ? '000' : n}`).replace(/^short: .*$/m, `short: 计划${n}`),
+    );
   }
   // Over 1 MB (a long comment): too big for a thread's capped heap, so the main thread lints it after the threads.
-  fs.writeFileSync(path.join(dir, 'big.plan.yaml'), `${marked.replace(/^id: .*$/m, 'id: big').replace(/^short: .*$/m, 'short: 大')}${'# 填充\n'.repeat(150_000)}`);
+  fs.writeFileSync(
+    path.join(dir, 'big.plan.yaml'),
+    `${marked.replace(/^id: .*$/m, 'id: big').replace(/^short: .*$/m, 'short: 大')}${'# 填充\n'.repeat(150_000)}`,
+  );
   const { code, stdout } = runCli(['validate', '--format', 'json', dir]);
   expect(code).toBe(1);
   const findings = JSON.parse(stdout) as { file: string; line: number; column: number; rule: string }[];
@@ -26,5 +32,7 @@ it('validates 220 plans across threads (and a 1 MB one in the main thread) with 
   expect(unknown.some((f) => path.basename(f.file) === 'big.plan.yaml')).toBe(true);
   expect(new Set(unknown.map((f) => `${f.line}:${f.column}`))).toEqual(new Set([`${line}:${unknown[0]?.column}`]));
   expect(unknown[0]?.column).toBeGreaterThan(1);
-  expect(findings.filter((f) => f.rule === 'duplicate-plan-id').map((f) => path.basename(f.file))).toEqual(['p219.plan.yaml']);
+  expect(findings.filter((f) => f.rule === 'duplicate-plan-id').map((f) => path.basename(f.file))).toEqual([
+    'p219.plan.yaml',
+  ]);
 });

@@ -6,15 +6,55 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 
-interface Target { quote: string }
-interface Clause { text: string; units: string[]; separators?: string[]; trailing?: string; targets?: Target[] }
-interface Item { number: string; title: string; text?: string; targets?: Target[]; clauses?: Clause[] }
-interface Section { number: string; heading: string; domain: string | null; items: Item[] }
-interface Part { number: string; heading: string; text?: string; sections?: Section[]; items?: Item[] }
-interface Basis { title: string; number?: string }
-interface Plan { annex: number; title: string; preamble: string; basis: Basis[]; parts: Part[] }
-interface Entry { name: string; written?: string }
-interface Roster { title: string; lists: { id: string; entries: Entry[] }[] }
+interface Target {
+  quote: string;
+}
+interface Clause {
+  text: string;
+  units: string[];
+  separators?: string[];
+  trailing?: string;
+  targets?: Target[];
+}
+interface Item {
+  number: string;
+  title: string;
+  text?: string;
+  targets?: Target[];
+  clauses?: Clause[];
+}
+interface Section {
+  number: string;
+  heading: string;
+  domain: string | null;
+  items: Item[];
+}
+interface Part {
+  number: string;
+  heading: string;
+  text?: string;
+  sections?: Section[];
+  items?: Item[];
+}
+interface Basis {
+  title: string;
+  number?: string;
+}
+interface Plan {
+  annex: number;
+  title: string;
+  preamble: string;
+  basis: Basis[];
+  parts: Part[];
+}
+interface Entry {
+  name: string;
+  written?: string;
+}
+interface Roster {
+  title: string;
+  lists: { id: string; entries: Entry[] }[];
+}
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string): string => readFileSync(`${root}${path}`, 'utf8');

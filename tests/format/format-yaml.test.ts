@@ -32,15 +32,24 @@ describe('formatYaml', () => {
     expect(format(text, kindOfValue(load(text)))).toBe(text);
   });
 
-  it.each(shipped)('%s re-laid out by another dumper (4-space indent, folded lines, no comments) formats back to the shipped layout', (name) => {
-    const text = read(path.join(dataDir, name));
-    const value = load(text);
-    const other = yaml.dump(value, { indent: 4, lineWidth: 30, schema: yaml.CORE_SCHEMA, quotingType: "'", noArrayIndent: true });
-    expect(other).not.toBe(text);
-    // The other dumper drops comments, so the expected text is the shipped one without its comment lines.
-    const withoutComments = text.replace(/^(#.*\n)+\n/, '').replace(/^ *#.*\n/gm, '');
-    expect(format(other, kindOfValue(value))).toBe(withoutComments);
-  });
+  it.each(shipped)(
+    '%s re-laid out by another dumper (4-space indent, folded lines, no comments) formats back to the shipped layout',
+    (name) => {
+      const text = read(path.join(dataDir, name));
+      const value = load(text);
+      const other = yaml.dump(value, {
+        indent: 4,
+        lineWidth: 30,
+        schema: yaml.CORE_SCHEMA,
+        quotingType: "'",
+        noArrayIndent: true,
+      });
+      expect(other).not.toBe(text);
+      // The other dumper drops comments, so the expected text is the shipped one without its comment lines.
+      const withoutComments = text.replace(/^(#.*\n)+\n/, '').replace(/^ *#.*\n/gm, '');
+      expect(format(other, kindOfValue(value))).toBe(withoutComments);
+    },
+  );
 
   describe('a messy file', () => {
     const messy = read(path.join(fixturesDir, 'fmt', 'messy.plan.yaml'));

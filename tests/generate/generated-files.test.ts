@@ -18,7 +18,10 @@ describe('generated files are current', () => {
 
   it('docs/rules.md has a row for every rule', () => {
     const doc = files.find((f) => f.file === 'docs/rules.md')?.text ?? '';
-    for (const { meta } of rules) expect(doc).toContain(`| \`${meta.id}\` | ${meta.phase} | ${meta.severity} | ${meta.description.zh} | ${meta.description.en} |`);
+    for (const { meta } of rules)
+      expect(doc).toContain(
+        `| \`${meta.id}\` | ${meta.phase} | ${meta.severity} | ${meta.description.zh} | ${meta.description.en} |`,
+      );
   });
 
   it('the config schema lists exactly the rule ids', () => {
@@ -32,7 +35,9 @@ describe('generated files are current', () => {
     const plans = fs.readdirSync(path.join(repoRoot, 'data')).filter((name) => name.endsWith('.plan.yaml'));
     const used = plans.flatMap((name) => {
       const text = fs.readFileSync(path.join(repoRoot, 'data', name), 'utf8');
-      return [...JSON.stringify(yaml.load(text, { schema: yaml.CORE_SCHEMA })).matchAll(/"units":\[([^\]]*)\]/g)].flatMap((m) => JSON.parse(`[${m[1]}]`) as string[]);
+      return [
+        ...JSON.stringify(yaml.load(text, { schema: yaml.CORE_SCHEMA })).matchAll(/"units":\[([^\]]*)\]/g),
+      ].flatMap((m) => JSON.parse(`[${m[1]}]`) as string[]);
     });
     expect(used.length).toBeGreaterThan(50);
     expect(used.filter((u) => !offered.has(u))).toEqual([]);

@@ -51,18 +51,24 @@ export function buildCase(caseDir: string, recipe: Recipe | null): string {
   if (base === 'fixtures') dir = fixtureFolder(caseDir);
   else {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-bad-input-'));
-    if (base === 'data') for (const name of fs.readdirSync(path.join(repoRoot, 'data'))) if (/\.ya?ml$/.test(name)) fs.copyFileSync(path.join(repoRoot, 'data', name), path.join(dir, name));
+    if (base === 'data')
+      for (const name of fs.readdirSync(path.join(repoRoot, 'data')))
+        if (/\.ya?ml$/.test(name)) fs.copyFileSync(path.join(repoRoot, 'data', name), path.join(dir, name));
     fs.cpSync(caseDir, dir, { recursive: true });
   }
   fs.rmSync(path.join(dir, 'recipe.json'), { force: true });
   for (const [target, transform] of Object.entries(recipe?.transform ?? {})) {
     const names = target === '*' ? fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)) : [target];
-    for (const name of names) fs.writeFileSync(path.join(dir, name), encoders[transform](fs.readFileSync(path.join(dir, name), 'utf8')));
+    for (const name of names)
+      fs.writeFileSync(path.join(dir, name), encoders[transform](fs.readFileSync(path.join(dir, name), 'utf8')));
   }
   for (const file of recipe?.files ?? []) {
     for (let i = 1; i <= (file.count ?? 1); i++) {
       const fill = (s: string) => (file.count ? s.replaceAll('{i}', String(i)) : s);
-      const content = file.hex !== undefined ? Buffer.from(file.hex, 'hex') : (file.parts ?? []).map((p) => ('text' in p ? fill(p.text) : p.repeat.repeat(p.count))).join('');
+      const content =
+        file.hex !== undefined
+          ? Buffer.from(file.hex, 'hex')
+          : (file.parts ?? []).map((p) => ('text' in p ? fill(p.text) : p.repeat.repeat(p.count))).join('');
       fs.writeFileSync(path.join(dir, fill(file.name)), content);
     }
   }

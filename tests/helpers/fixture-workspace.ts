@@ -9,7 +9,8 @@ export const fixturesDir = path.resolve(import.meta.dirname, '..', 'fixtures');
 export function fixtureFolder(caseDir: string, options: { base?: boolean } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fixture-'));
   const copy = (from: string) => {
-    for (const name of fs.readdirSync(from)) fs.cpSync(path.join(from, name), path.join(dir, name), { recursive: true });
+    for (const name of fs.readdirSync(from))
+      fs.cpSync(path.join(from, name), path.join(dir, name), { recursive: true });
   };
   if (options.base !== false) copy(path.join(fixturesDir, 'base'));
   copy(caseDir);

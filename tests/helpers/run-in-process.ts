@@ -1,10 +1,13 @@
 // The same run() the binary calls, with captured output: cheaper than a subprocess for format, usage and fuzz cases.
 
-import { run } from '../../src/cli/run.js';
 import type { Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
 import { repoRoot, testCacheHome } from './run-cli.js';
 
-export async function runInProcess(args: string[], options: { cwd?: string; env?: Io['env']; isTTY?: boolean; columns?: number } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runInProcess(
+  args: string[],
+  options: { cwd?: string; env?: Io['env']; isTTY?: boolean; columns?: number } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {

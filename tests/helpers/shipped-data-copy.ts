@@ -9,7 +9,8 @@ import { repoRoot } from './run-cli.js';
 export function shippedDataCopy(edit: (text: string, name: string) => string = (text) => text): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-data-copy-'));
   for (const name of fs.readdirSync(path.join(repoRoot, 'data'))) {
-    if (name.endsWith('.yaml')) fs.writeFileSync(path.join(dir, name), edit(fs.readFileSync(path.join(repoRoot, 'data', name), 'utf8'), name));
+    if (name.endsWith('.yaml'))
+      fs.writeFileSync(path.join(dir, name), edit(fs.readFileSync(path.join(repoRoot, 'data', name), 'utf8'), name));
   }
   return dir;
 }

@@ -8,7 +8,41 @@ export type TextEdit =
   | { op: 'swap-lines'; at: number; other: number };
 
 /** Edits made of YAML-significant snippets: most results stay close to the plain subset plan files are written in. */
-const snippets = [' ', '\n', '- ', ': ', ':', '#', ' #', '"', "'", '[', ']', ',', '&a ', '*a', '|', '>', '? ', '~', 'null', 'true', '0', '1', '01', '1.0', '-', '  ', '    ', '\u3000', '__proto__: 1\n', 'key: v\n', '- x\n', '\t', '\\'];
+const snippets = [
+  ' ',
+  '\n',
+  '- ',
+  ': ',
+  ':',
+  '#',
+  ' #',
+  '"',
+  "'",
+  '[',
+  ']',
+  ',',
+  '&a ',
+  '*a',
+  '|',
+  '>',
+  '? ',
+  '~',
+  'null',
+  'true',
+  '0',
+  '1',
+  '01',
+  '1.0',
+  '-',
+  '  ',
+  '    ',
+  '\u3000',
+  '__proto__: 1\n',
+  'key: v\n',
+  '- x\n',
+  '\t',
+  '\\',
+];
 export const yamlEdit: fc.Arbitrary<TextEdit> = fc.oneof(
   fc.record({ op: fc.constant<'insert'>('insert'), at: fc.nat(), text: fc.constantFrom(...snippets) }),
   fc.record({ op: fc.constant<'delete'>('delete'), at: fc.nat(), length: fc.integer({ min: 1, max: 12 }) }),
@@ -34,4 +68,7 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 /** Runs and seed for the property tests: FUZZ_RUNS and FUZZ_SEED widen a local run. */
-export const fuzzRuns = (runs: number) => ({ numRuns: Number(process.env.FUZZ_RUNS ?? runs), seed: Number(process.env.FUZZ_SEED ?? 20230630) });
+export const fuzzRuns = (runs: number) => ({
+  numRuns: Number(process.env.FUZZ_RUNS ?? runs),
+  seed: Number(process.env.FUZZ_SEED ?? 20230630),
+});

@@ -20,7 +20,9 @@ describe('bad inputs', () => {
     const caseDir = path.join(casesDir, name);
     const recipe = readRecipe(caseDir);
     const marks = expectedMarks(caseDir);
-    expect(recipe !== null || marks.length > 0, 'a case states its expectation: # expect marks or recipe.json').toBe(true);
+    expect(recipe !== null || marks.length > 0, 'a case states its expectation: # expect marks or recipe.json').toBe(
+      true,
+    );
     const dir = buildCase(caseDir, recipe);
     const started = performance.now();
     const findings = await validate(dir);

@@ -20,12 +20,34 @@ const originals = Object.fromEntries(files.map((name) => [name, fs.readFileSync(
 
 /** Layout edits a person makes by hand: re-indenting, comments anywhere, blank lines, quoting, key order. */
 const edit = fc.oneof(
-  fc.record({ op: fc.constant('comment' as const), at: fc.nat(), text: fc.constantFrom('# 注释', '  # indented note', '#', '# a: b') }),
+  fc.record({
+    op: fc.constant('comment' as const),
+    at: fc.nat(),
+    text: fc.constantFrom('# 注释', '  # indented note', '#', '# a: b'),
+  }),
   fc.record({ op: fc.constant('blank' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('trailing-comment' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('quote' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('swap-lines' as const), at: fc.nat(), other: fc.nat() }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom(' ', '\n', '- ', ': ', '"', "'", '#', '\t', '1234567890123456789', '0.10000000000000000001', '~', '|\n', '>-\n') }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(
+      ' ',
+      '\n',
+      '- ',
+      ': ',
+      '"',
+      "'",
+      '#',
+      '\t',
+      '1234567890123456789',
+      '0.10000000000000000001',
+      '~',
+      '|\n',
+      '>-\n',
+    ),
+  }),
 );
 type Edit = typeof edit extends fc.Arbitrary<infer E> ? E : never;
 
@@ -37,7 +59,8 @@ function mutate(text: string, edits: Edit[]): string {
     if (e.op === 'comment') lines.splice(line, 0, e.text);
     else if (e.op === 'blank') lines.splice(line, 0, '');
     else if (e.op === 'trailing-comment') lines[line] = `${lines[line]} # 行尾注释`;
-    else if (e.op === 'quote') lines[line] = (lines[line] as string).replace(/: (\S.*)$/, (_, v: string) => `: '${v.replace(/'/g, "''")}'`);
+    else if (e.op === 'quote')
+      lines[line] = (lines[line] as string).replace(/: (\S.*)$/, (_, v: string) => `: '${v.replace(/'/g, "''")}'`);
     else if (e.op === 'swap-lines') {
       const other = e.other % lines.length;
       [lines[line], lines[other]] = [lines[other] as string, lines[line] as string];

@@ -14,12 +14,38 @@ const plans = ['huangzhou-2023.plan.yaml', 'liandu-2023.plan.yaml', 'roster-2023
 const originals = Object.fromEntries(plans.map((name) => [name, fs.readFileSync(path.join(dataDir, name), 'utf8')]));
 
 const edit: fc.Arbitrary<TextEdit> = fc.oneof(
-  fc.record({ op: fc.constantFrom<'delete' | 'duplicate'>('delete', 'duplicate'), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({
+    op: fc.constantFrom<'delete' | 'duplicate'>('delete', 'duplicate'),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 40 }),
+  }),
   fc.record({
     op: fc.constant<'insert'>('insert'),
     at: fc.nat(),
     // Any Unicode, plus the characters that matter to YAML and to terminals.
-    text: fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom(':', '- ', '&a ', '*a', '[', '{', '"', "'", '\t', '\r\n', '\u001b[31m', '\u200b', '（', '__proto__: 1\n', '? ', '!!js/function ', '%YAML 1.1\n', '---\n')),
+    text: fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 8 }),
+      fc.constantFrom(
+        ':',
+        '- ',
+        '&a ',
+        '*a',
+        '[',
+        '{',
+        '"',
+        "'",
+        '\t',
+        '\r\n',
+        '\u001b[31m',
+        '\u200b',
+        '（',
+        '__proto__: 1\n',
+        '? ',
+        '!!js/function ',
+        '%YAML 1.1\n',
+        '---\n',
+      ),
+    ),
   }),
   fc.record({ op: fc.constant<'swap-lines'>('swap-lines'), at: fc.nat(), other: fc.nat() }),
 );
@@ -29,7 +55,8 @@ const mutation = fc.record({ file: fc.constantFrom(...plans), edits: fc.array(ed
 /** A copy of data/ with one file mutated. */
 function mutatedData(file: string, edits: TextEdit[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fuzz-'));
-  for (const name of fs.readdirSync(dataDir)) if (name.endsWith('.yaml')) fs.copyFileSync(path.join(dataDir, name), path.join(dir, name));
+  for (const name of fs.readdirSync(dataDir))
+    if (name.endsWith('.yaml')) fs.copyFileSync(path.join(dataDir, name), path.join(dir, name));
   fs.writeFileSync(path.join(dir, file), applyEdits(originals[file] as string, edits));
   return dir;
 }
@@ -43,7 +70,9 @@ describe('fuzzing the real data', () => {
       fc.asyncProperty(mutation, fc.boolean(), async ({ file, edits }, asTasks) => {
         const dir = mutatedData(file, edits);
         try {
-          const argv = asTasks ? ['tasks', '--data', dir, '--unit', '区商务局', '--format', 'md'] : ['validate', dir, '--format', 'stylish'];
+          const argv = asTasks
+            ? ['tasks', '--data', dir, '--unit', '区商务局', '--format', 'md']
+            : ['validate', dir, '--format', 'stylish'];
           const result = await runInProcess(argv, { cwd: dir, columns: 100 });
           seen.add(result.code);
           expect([0, 1, 2], result.stderr).toContain(result.code);

@@ -1,9 +1,9 @@
 // The roster resolver on the shipped annex 3: every kind of name resolves to what the data says, with its note.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import fs from 'node:fs';
 import { buildRoster } from '../../src/load/build-roster.js';
 import type { RawRoster } from '../../src/model/raw.js';
 
@@ -35,7 +35,9 @@ describe('buildRoster on annex 3', () => {
     const all = roster.resolve('区绩效考评单位');
     const streets = roster.resolve('各街道(镇)');
     expect(all.kind === 'group' && all.group.members.length).toBe(67);
-    expect(streets.kind === 'group' && streets.group.members.map((m) => m.name)).toEqual(raw.lists[1]?.entries.map((e) => e.name));
+    expect(streets.kind === 'group' && streets.group.members.map((m) => m.name)).toEqual(
+      raw.lists[1]?.entries.map((e) => e.name),
+    );
   });
 
   it('folds full-width parentheses but never guesses an unknown name', () => {

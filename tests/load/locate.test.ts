@@ -26,7 +26,10 @@ describe('plainYamlSpans', () => {
     ['comments before the first key, empty values, trailing spaces', '# head\n\na:\nb:   \nc: # note\nd: 1\n'],
     ['a nested mapping followed by an indented comment', 'a:\n  x: 1\n  # inner\nb: 2\n'],
     ['flow sequences with spaces, quotes and a comment', 'a: [p, "q" , r]   # c\nb: [ ]\nc: []\nd: [ 、, \',\' ]\n'],
-    ['sequences of mappings, at and below their key’s column', 'a:\n- g: 1\n  h: [1, 2]\n- k\nb:\n  - x  # c\n\n  # between\n  - "y"\n'],
+    [
+      'sequences of mappings, at and below their key’s column',
+      'a:\n- g: 1\n  h: [1, 2]\n- k\nb:\n  - x  # c\n\n  # between\n  - "y"\n',
+    ],
     ['no line break at the end', 'a:\n  - 1\n  - 2'],
     ['quoted values with doubled quotes and CJK text', "a: 'it''s 区商务局'\nb: \"〔责任单位:区商务局〕\"\n"],
   ])('agrees with `yaml` on %s', (_, text) => {
@@ -52,7 +55,8 @@ describe('plainYamlSpans', () => {
 });
 
 describe('createLocator', () => {
-  const text = '# 注释\nitems:\n  - ref: "1"\n    units: [区商务局, 区发改局]\n  - ref: "2"\n    units:\n      - 各街道(镇)\n';
+  const text =
+    '# 注释\nitems:\n  - ref: "1"\n    units: [区商务局, 区发改局]\n  - ref: "2"\n    units:\n      - 各街道(镇)\n';
 
   it('points at values, keys and list entries (1-based, end exclusive)', () => {
     const locate = createLocator(text);
@@ -66,6 +70,11 @@ describe('createLocator', () => {
     // An anchor takes the text out of the plain subset: the same positions come from `yaml`.
     const anchored = text.replace('items:', 'items: &all');
     expect(plainYamlSpans(anchored)).toBeNull();
-    expect(createLocator(anchored)(['items', 0, 'units', 1])).toEqual({ line: 4, column: 19, endLine: 4, endColumn: 23 });
+    expect(createLocator(anchored)(['items', 0, 'units', 1])).toEqual({
+      line: 4,
+      column: 19,
+      endLine: 4,
+      endColumn: 23,
+    });
   });
 });

@@ -1,7 +1,7 @@
 // The normalised plans: item references, sections and areas, clause counts, computed from the shipped files.
 
-import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 
 const data = path.resolve(import.meta.dirname, '../../data');
@@ -21,7 +21,9 @@ describe('normalisePlan on the shipped data', () => {
 
   it('gives 黄州 items their plain numbers and 莲都 items section-qualified ones', () => {
     const hz = byShort('黄州');
-    expect(hz.items.filter((i) => /^\d+$/.test(i.ref)).map((i) => Number(i.ref))).toEqual(Array.from({ length: 43 }, (_, i) => i + 1));
+    expect(hz.items.filter((i) => /^\d+$/.test(i.ref)).map((i) => Number(i.ref))).toEqual(
+      Array.from({ length: 43 }, (_, i) => i + 1),
+    );
     const ld = byShort('莲都');
     expect(ld.items.map((i) => i.ref)).toContain('(二)1');
     expect(ld.items.map((i) => i.ref)).toContain('三、2');

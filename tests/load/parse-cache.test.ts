@@ -29,7 +29,9 @@ it('never remembers a file with a syntax error: it is explained afresh each run,
   const load = () => loadWorkspace([dir], dir, { cacheDir });
   const syntax = (findings: { rule: string }[]) => findings.filter((f) => f.rule === 'yaml-syntax');
   const first = load();
-  expect(syntax(first.findings)).toMatchObject([{ messageId: 'badMappingIndent', data: { reason: 'bad indentation of a mapping entry' } }]);
+  expect(syntax(first.findings)).toMatchObject([
+    { messageId: 'badMappingIndent', data: { reason: 'bad indentation of a mapping entry' } },
+  ]);
   expect(fs.readdirSync(cacheDir).some((f) => f.startsWith('alpha.plan.yaml'))).toBe(false);
   expect(load().findings).toEqual(first.findings);
   const file = path.join(dir, 'alpha.plan.yaml');
@@ -77,11 +79,19 @@ it('keeps the cache folder bounded: the least recently written entries go beyond
   for (let i = 0; i < total; i++) {
     const before = new Set(fs.readdirSync(cacheDir));
     writeCachedParse(cacheDir, file(i), `text ${i}`, { value: { i }, schemaValid: true });
-    for (const name of fs.readdirSync(cacheDir).filter((n) => !before.has(n))) fs.utimesSync(path.join(cacheDir, name), base + i, base + i);
+    for (const name of fs.readdirSync(cacheDir).filter((n) => !before.has(n)))
+      fs.utimesSync(path.join(cacheDir, name), base + i, base + i);
   }
   expect(fs.readdirSync(cacheDir)).toHaveLength(MAX_CACHE_ENTRIES);
-  expect(readCachedParse(cacheDir, file(total - 1), `text ${total - 1}`)).toEqual({ value: { i: total - 1 }, schemaValid: true });
-  expect(readCachedParse(cacheDir, file(total - MAX_CACHE_ENTRIES), `text ${total - MAX_CACHE_ENTRIES}`)).not.toBeNull();
-  expect(readCachedParse(cacheDir, file(total - MAX_CACHE_ENTRIES - 1), `text ${total - MAX_CACHE_ENTRIES - 1}`)).toBeNull();
+  expect(readCachedParse(cacheDir, file(total - 1), `text ${total - 1}`)).toEqual({
+    value: { i: total - 1 },
+    schemaValid: true,
+  });
+  expect(
+    readCachedParse(cacheDir, file(total - MAX_CACHE_ENTRIES), `text ${total - MAX_CACHE_ENTRIES}`),
+  ).not.toBeNull();
+  expect(
+    readCachedParse(cacheDir, file(total - MAX_CACHE_ENTRIES - 1), `text ${total - MAX_CACHE_ENTRIES - 1}`),
+  ).toBeNull();
   expect(readCachedParse(cacheDir, file(0), 'text 0')).toBeNull();
 });

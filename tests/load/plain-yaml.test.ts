@@ -41,8 +41,22 @@ describe('readPlainYaml', () => {
   });
 
   it('reads the scalars of the subset as the CORE schema does', () => {
-    const text = "a: 2023\nb: \"2023\"\nc: 2023年计划\nd: ~\ne:\nf: True\ng: 'it''s'\nh: [ 、, \",\", 1 ]\ni: 区商务局 # 注释\nj: C#\nk: a:b\nl: []\n";
-    expect(readPlainYaml(text)?.value).toStrictEqual({ a: 2023, b: '2023', c: '2023年计划', d: null, e: null, f: true, g: "it's", h: ['、', ',', 1], i: '区商务局', j: 'C#', k: 'a:b', l: [] });
+    const text =
+      'a: 2023\nb: "2023"\nc: 2023年计划\nd: ~\ne:\nf: True\ng: \'it\'\'s\'\nh: [ 、, ",", 1 ]\ni: 区商务局 # 注释\nj: C#\nk: a:b\nl: []\n';
+    expect(readPlainYaml(text)?.value).toStrictEqual({
+      a: 2023,
+      b: '2023',
+      c: '2023年计划',
+      d: null,
+      e: null,
+      f: true,
+      g: "it's",
+      h: ['、', ',', 1],
+      i: '区商务局',
+      j: 'C#',
+      k: 'a:b',
+      l: [],
+    });
     expect(agrees(text)).toBe(true);
   });
 

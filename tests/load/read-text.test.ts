@@ -18,6 +18,8 @@ describe('decode', () => {
     const gbk = Buffer.concat([Buffer.from('kind: plan\n'), Buffer.from([0xb5, 0xa5, 0xce, 0xbb])]);
     const result = decode(gbk, 'f.yaml');
     expect(result.text).toBeNull();
-    expect(result.findings).toEqual([{ file: 'f.yaml', line: 2, column: 1, rule: 'file-encoding', messageId: 'notUtf8', data: { offset: 11 } }]);
+    expect(result.findings).toEqual([
+      { file: 'f.yaml', line: 2, column: 1, rule: 'file-encoding', messageId: 'notUtf8', data: { offset: 11 } },
+    ]);
   });
 });

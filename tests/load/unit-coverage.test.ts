@@ -16,7 +16,8 @@ it('agrees with plan tasks for every roster unit in every plan', () => {
     for (const { entry, plans: coverage } of rosterCoverage(roster, plans)) {
       for (const c of coverage) {
         const rows = listTasks([c.plan], { unit: { kind: 'entry', entry, roster } });
-        const by = (...kinds: MatchKind[]) => rows.filter((r) => r.match !== null && kinds.includes(r.match)).map((r) => r.clause);
+        const by = (...kinds: MatchKind[]) =>
+          rows.filter((r) => r.match !== null && kinds.includes(r.match)).map((r) => r.clause);
         expect(c.direct).toEqual(by('direct', 'alias'));
         expect(c.viaGroup).toEqual(by('group'));
         expect(c.possibly).toEqual(by('possibly'));

@@ -40,7 +40,9 @@ const rawPlans: YamlPlan[] = fs
   .readdirSync(dataDir)
   .filter((f) => f.endsWith('.plan.yaml'))
   .map((f) => parse(fs.readFileSync(path.join(dataDir, f), 'utf8')) as YamlPlan);
-const rawItems = rawPlans.flatMap((p) => p.parts.flatMap((part) => [...(part.sections ?? []).flatMap((s) => s.items), ...(part.items ?? [])]));
+const rawItems = rawPlans.flatMap((p) =>
+  p.parts.flatMap((part) => [...(part.sections ?? []).flatMap((s) => s.items), ...(part.items ?? [])]),
+);
 const rawClauses = rawItems.flatMap((i) => i.clauses ?? []);
 const naming = (...names: string[]) => rawClauses.filter((c) => c.units.some((u) => names.includes(u)));
 
@@ -69,8 +71,13 @@ describe('finding a unit', () => {
   it('an ambiguous fragment lists every candidate, an unknown name suggests the nearest', () => {
     const ambiguous = findUnit('区委', rosters, plans);
     expect(ambiguous).toMatchObject({ error: 'ambiguous' });
-    expect('candidates' in ambiguous && ambiguous.candidates).toEqual(expect.arrayContaining(['区委办', '区委宣传部', '区委统战部']));
-    expect(findUnit('区商务厅', rosters, plans)).toMatchObject({ error: 'unknown', suggestions: expect.arrayContaining(['区商务局']) });
+    expect('candidates' in ambiguous && ambiguous.candidates).toEqual(
+      expect.arrayContaining(['区委办', '区委宣传部', '区委统战部']),
+    );
+    expect(findUnit('区商务厅', rosters, plans)).toMatchObject({
+      error: 'unknown',
+      suggestions: expect.arrayContaining(['区商务局']),
+    });
   });
 });
 
@@ -79,7 +86,9 @@ describe('tasks and holdings of a unit', () => {
     const h = holdingsOf(unit('区商务局'), plans);
     const direct = naming('区商务局');
     const group = naming('区绩效考评单位').filter((c) => !direct.includes(c));
-    const possibly = naming('区直相关单位', '其他区领导所在单位办公室').filter((c) => !direct.includes(c) && !group.includes(c));
+    const possibly = naming('区直相关单位', '其他区领导所在单位办公室').filter(
+      (c) => !direct.includes(c) && !group.includes(c),
+    );
     expect(h.total).toEqual({ direct: direct.length, group: group.length, possibly: possibly.length });
     expect(direct.length).toBeGreaterThan(0);
   });
@@ -141,14 +150,19 @@ describe('items, search, targets, stats', () => {
 
   it('search hits every clause whose title or text holds all the words', () => {
     const hits = searchPlans(plans, ['消费', '黄州']);
-    const expected = rawItems.flatMap((i) => (i.clauses ?? []).filter((c) => ['消费', '黄州'].every((w) => i.title.includes(w) || c.text.includes(w))));
+    const expected = rawItems.flatMap((i) =>
+      (i.clauses ?? []).filter((c) => ['消费', '黄州'].every((w) => i.title.includes(w) || c.text.includes(w))),
+    );
     expect(hits.length).toBe(expected.length);
     expect(hits.length).toBeGreaterThan(0);
     expect(searchPlans(plans, ['消费', '不存在的词'])).toEqual([]);
   });
 
   it('targets: all of them, and the 700万元 sales target held by 区商务局', () => {
-    const count = rawItems.reduce((n, i) => n + (i.targets?.length ?? 0) + (i.clauses ?? []).reduce((m, c) => m + (c.targets?.length ?? 0), 0), 0);
+    const count = rawItems.reduce(
+      (n, i) => n + (i.targets?.length ?? 0) + (i.clauses ?? []).reduce((m, c) => m + (c.targets?.length ?? 0), 0),
+      0,
+    );
     expect(listTargets(plans).length).toBe(count);
     const sales = listTargets(plans, unit('区商务局')).find((r) => r.target.value === 700);
     expect(sales).toMatchObject({ match: 'direct', target: { unit: '万元' } });
@@ -157,9 +171,15 @@ describe('items, search, targets, stats', () => {
   it('stats: per plan counts match the YAML, areas add up to all clauses', () => {
     const stats = planStats(plans, unitHoldings(rosters, plans));
     for (const raw of rawPlans) {
-      const items = raw.parts.flatMap((part) => [...(part.sections ?? []).flatMap((s) => s.items), ...(part.items ?? [])]);
+      const items = raw.parts.flatMap((part) => [
+        ...(part.sections ?? []).flatMap((s) => s.items),
+        ...(part.items ?? []),
+      ]);
       const s = stats.find((x) => x.plan.short === raw.short);
-      expect(s).toMatchObject({ items: items.length, clauses: items.reduce((n, i) => n + (i.clauses?.length ?? 0), 0) });
+      expect(s).toMatchObject({
+        items: items.length,
+        clauses: items.reduce((n, i) => n + (i.clauses?.length ?? 0), 0),
+      });
     }
     const areas = domainStats(plans, workspace.domains);
     expect(areas.reduce((n, d) => n + d.total, 0)).toBe(rawClauses.length);

@@ -6,14 +6,23 @@ import { escapeData, escapeProperty, renderGithub } from '../../src/render/githu
 import { renderJunit } from '../../src/render/junit.js';
 import { fileUri, renderSarif } from '../../src/render/sarif.js';
 
-const finding = (over: Partial<Finding>): Finding => ({ file: 'a.plan.yaml', line: 3, column: 5, severity: 'error', rule: 'r', message: 'm', ...over });
+const finding = (over: Partial<Finding>): Finding => ({
+  file: 'a.plan.yaml',
+  line: 3,
+  column: 5,
+  severity: 'error',
+  rule: 'r',
+  message: 'm',
+  ...over,
+});
 
 /** Minimal XML 1.0 well-formedness: one root, tags balanced and nested, attributes quoted, `&` only in entities, no raw `<` in text. */
 function assertWellFormedXml(xml: string): void {
   const body = xml.replace(/^<\?xml[^?]*\?>\n/, '');
   const stack: string[] = [];
   let roots = 0;
-  const token = /<(\/?)([A-Za-z][\w.-]*)((?:\s+[\w:-]+="[^"<&]*(?:&(?:amp|lt|gt|quot|apos|#\d+);[^"<&]*)*")*)\s*(\/?)>|([^<]+)/gy;
+  const token =
+    /<(\/?)([A-Za-z][\w.-]*)((?:\s+[\w:-]+="[^"<&]*(?:&(?:amp|lt|gt|quot|apos|#\d+);[^"<&]*)*")*)\s*(\/?)>|([^<]+)/gy;
   let consumed = 0;
   for (let match = token.exec(body); match !== null; match = token.exec(body)) {
     consumed = token.lastIndex;
@@ -37,11 +46,22 @@ describe('github annotations', () => {
   it('escapes %, CR and LF in the message, and also : and , in properties', () => {
     expect(escapeData('100% done\r\nnext: a, b')).toBe('100%25 done%0D%0Anext: a, b');
     expect(escapeProperty('a:b,c%')).toBe('a%3Ab%2Cc%25');
-    const out = renderGithub([finding({ file: 'dir,x/a:b.yaml', message: 'line one\nline two 50%', severity: 'warning', rule: 'name-normalised' })]);
-    expect(out).toBe('::warning file=dir%2Cx/a%3Ab.yaml,line=3,col=5,title=name-normalised::line one%0Aline two 50%25\n');
+    const out = renderGithub([
+      finding({
+        file: 'dir,x/a:b.yaml',
+        message: 'line one\nline two 50%',
+        severity: 'warning',
+        rule: 'name-normalised',
+      }),
+    ]);
+    expect(out).toBe(
+      '::warning file=dir%2Cx/a%3Ab.yaml,line=3,col=5,title=name-normalised::line one%0Aline two 50%25\n',
+    );
   });
   it('info is a notice; a whole-file finding has no line', () => {
-    expect(renderGithub([finding({ severity: 'info', line: 0, column: 0 })])).toBe('::notice file=a.plan.yaml,title=r::m\n');
+    expect(renderGithub([finding({ severity: 'info', line: 0, column: 0 })])).toBe(
+      '::notice file=a.plan.yaml,title=r::m\n',
+    );
   });
 });
 
@@ -52,7 +72,13 @@ describe('sarif', () => {
     expect(fileUri('C:\\x\\a.yaml')).toBe('file:///C:/x/a.yaml');
   });
   it('levels error/warning/note; no region for a whole-file finding', () => {
-    const log = JSON.parse(renderSarif([finding({ severity: 'info', line: 0, column: 0 }), finding({ severity: 'warning' })], [{ id: 'r', description: 'd', help: 'h', severity: 'error' }], '1.2.3'));
+    const log = JSON.parse(
+      renderSarif(
+        [finding({ severity: 'info', line: 0, column: 0 }), finding({ severity: 'warning' })],
+        [{ id: 'r', description: 'd', help: 'h', severity: 'error' }],
+        '1.2.3',
+      ),
+    );
     const [whole, warning] = log.runs[0].results;
     expect(whole.level).toBe('note');
     expect(whole.locations[0].physicalLocation.region).toBeUndefined();
@@ -74,13 +100,19 @@ describe('junit', () => {
   });
   it('counts failed test cases, not findings; info findings are kept in system-out without failing the file', () => {
     const xml = renderJunit(
-      [finding({ file: 'a.yaml' }), finding({ file: 'a.yaml', severity: 'warning' }), finding({ file: 'roster.yaml', severity: 'info', message: 'unused' })],
+      [
+        finding({ file: 'a.yaml' }),
+        finding({ file: 'a.yaml', severity: 'warning' }),
+        finding({ file: 'roster.yaml', severity: 'info', message: 'unused' }),
+      ],
       ['a.yaml', 'roster.yaml', 'clean.yaml'],
     );
     assertWellFormedXml(xml);
     expect(xml).toContain('<testsuites name="plan" tests="3" failures="1">');
     expect(xml.match(/<failure /g)).toHaveLength(2);
-    expect(xml).toMatch(/<testcase classname="plan" name="roster.yaml">\n\s*<system-out>roster.yaml:3:5 info unused \(r\)<\/system-out>/);
+    expect(xml).toMatch(
+      /<testcase classname="plan" name="roster.yaml">\n\s*<system-out>roster.yaml:3:5 info unused \(r\)<\/system-out>/,
+    );
   });
   it('the checker itself rejects broken XML', () => {
     expect(() => assertWellFormedXml('<a><b></a></b>')).toThrow();

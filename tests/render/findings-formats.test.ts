@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
 import { rules } from '../../src/rules/index.js';
+import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const expectedDir = path.join(fixturesDir, 'formats', 'expected');

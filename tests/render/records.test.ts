@@ -14,7 +14,11 @@ const report: Report = {
     { key: 'units', header: '责任单位', list: true },
   ],
   rows: [
-    { plan: '黄州', text: '推动黄州来江北建设农特产品展示展销馆(平台),组织开展消费帮扶活动。', units: '区商务局、区机关事务局、区绩效考评单位' },
+    {
+      plan: '黄州',
+      text: '推动黄州来江北建设农特产品展示展销馆(平台),组织开展消费帮扶活动。',
+      units: '区商务局、区机关事务局、区绩效考评单位',
+    },
     { plan: '莲都', text: '短', units: '区商务局' },
   ],
   highlight: ['消费'],
@@ -31,14 +35,23 @@ it('keeps every line within the width, labels aligned, continuation lines under 
   const to = lines.findIndex((l) => l.startsWith('责任单位'));
   expect(to - from).toBeGreaterThan(1); // the text wrapped
   expect(lines.slice(from, to).every((l, i) => i === 0 || l.startsWith(' '.repeat(10)))).toBe(true);
-  expect(lines.slice(from, to).map((l) => l.replace(/^任务内容/, '').trim()).join('')).toBe(report.rows[0]?.text);
+  expect(
+    lines
+      .slice(from, to)
+      .map((l) => l.replace(/^任务内容/, '').trim())
+      .join(''),
+  ).toBe(report.rows[0]?.text);
 });
 
 it('breaks a list of units between names', () => {
   const lines = renderRecords(report, { width: 30 }).split('\n');
   const start = lines.findIndex((l) => l.startsWith('责任单位'));
   // 20 columns for the value: 区商务局、区机关事务局、 (22) does not fit on one line, and no name is cut.
-  expect(lines.slice(start, start + 3)).toEqual(['责任单位  区商务局、', '          区机关事务局、', '          区绩效考评单位']);
+  expect(lines.slice(start, start + 3)).toEqual([
+    '责任单位  区商务局、',
+    '          区机关事务局、',
+    '          区绩效考评单位',
+  ]);
 });
 
 it('marks search words without moving anything', () => {

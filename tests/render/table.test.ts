@@ -44,7 +44,9 @@ describe('column widths', () => {
       { key: 'text', header: '条文', wide: true },
       { key: 'note', header: '说明', wide: true },
     ],
-    rows: [{ ref: '12', text: '推动消费协作,开展消费帮扶活动,组织江北区企业采购黄州区农产品,带动社会力量参与', note: '短' }],
+    rows: [
+      { ref: '12', text: '推动消费协作,开展消费帮扶活动,组织江北区企业采购黄州区农产品,带动社会力量参与', note: '短' },
+    ],
     json: null,
   };
   it('a cut table fills the line: space a short wide column leaves goes to the one still cut', () => {

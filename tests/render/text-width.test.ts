@@ -28,18 +28,23 @@ it('keeps marks, joiners and variation selectors with their character', () => {
 });
 
 it('gives every character of the fast ranges the width string-width gives it', () => {
-  const fast = Array.from({ length: 0x10000 }, (_, unit) => unit).filter((unit) => plainWidth(unit) > 0 && (unit < 0xd800 || unit > 0xdfff));
+  const fast = Array.from({ length: 0x10000 }, (_, unit) => unit).filter(
+    (unit) => plainWidth(unit) > 0 && (unit < 0xd800 || unit > 0xdfff),
+  );
   // The ranges cover ASCII, CJK and the symbols plan prints (≥ in targets): a guard that the check below checks something.
   expect(fast).toEqual(expect.arrayContaining([0x41, 0x4e00, 0x3001, 0xff08, 0x2265, 0x2103, 0x2460]));
   // © ® ‼ ⁉ are emoji shown as text unless a VS16 follows: one column in terminals (wcwidth, and our slow path, which
   // agrees), two in string-width 7. The only disagreements, and deliberate.
   const textStyleEmoji = ['a9', 'ae', '203c', '2049'];
-  expect(fast.filter((unit) => plainWidth(unit) !== stringWidth(String.fromCharCode(unit))).map((u) => u.toString(16))).toEqual(textStyleEmoji);
+  expect(
+    fast.filter((unit) => plainWidth(unit) !== stringWidth(String.fromCharCode(unit))).map((u) => u.toString(16)),
+  ).toEqual(textStyleEmoji);
   // The fast path (a scan over whole strings) and the slow path (a combining mark sends the text there) agree with it.
   expect(fast.filter((unit) => textWidth(`a${String.fromCharCode(unit)}区`) !== plainWidth(unit) + 3)).toEqual([]);
   expect(fast.filter((unit) => textWidth(`${String.fromCharCode(unit)}\u0301`) !== plainWidth(unit))).toEqual([]);
 });
 
 it('measures target symbols without leaving the fast path', () => {
-  for (const sample of ['≥3个', '≤ 5', '℃', '①②', 'Ⅱ', '×÷']) expect([...sample].every((c) => plainWidth(c.charCodeAt(0)) > 0)).toBe(true);
+  for (const sample of ['≥3个', '≤ 5', '℃', '①②', 'Ⅱ', '×÷'])
+    expect([...sample].every((c) => plainWidth(c.charCodeAt(0)) > 0)).toBe(true);
 });

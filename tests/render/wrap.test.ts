@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { isPlainText, textWidth } from '../../src/render/text-width.js';
 import { wrapByUnit, wrapText, wrapWords } from '../../src/render/wrap.js';
-import { fuzzRuns } from '../helpers/yaml-edits.js';
 import { repoRoot } from '../helpers/run-cli.js';
+import { fuzzRuns } from '../helpers/yaml-edits.js';
 
 it('wrapText breaks Chinese at any character, counting two columns each', () => {
   expect(wrapText('推动黄州来江北建设农特产品展示展销馆', 10)).toBe('推动黄州来\n江北建设农\n特产品展示\n展销馆');
@@ -36,18 +36,21 @@ it('wrapWords drops the space a line breaks at, and leaves a word longer than th
 describe('wrapText follows Chinese line-breaking rules on every clause of the shipped plans', () => {
   const workspace = loadWorkspace([path.join(repoRoot, 'data')]);
   const clauses = workspace.plans.flatMap((p) => p.clauses);
-  it.each([8, 11, 16, 23, 40])('at width %i: text kept, lines fit, none starts with 、,。) or ends with ( “', (width) => {
-    expect(clauses.length).toBeGreaterThan(100);
-    for (const clause of clauses) {
-      const lines = wrapText(clause.text, width).split('\n');
-      expect(lines.join('')).toBe(clause.text);
-      for (const [i, line] of lines.entries()) {
-        expect(textWidth(line)).toBeLessThanOrEqual(width);
-        if (i > 0) expect(line).not.toMatch(/^[、,。;:?!)”’]/);
-        if (i < lines.length - 1) expect(line).not.toMatch(/[(“‘≥]$/);
+  it.each([8, 11, 16, 23, 40])(
+    'at width %i: text kept, lines fit, none starts with 、,。) or ends with ( “',
+    (width) => {
+      expect(clauses.length).toBeGreaterThan(100);
+      for (const clause of clauses) {
+        const lines = wrapText(clause.text, width).split('\n');
+        expect(lines.join('')).toBe(clause.text);
+        for (const [i, line] of lines.entries()) {
+          expect(textWidth(line)).toBeLessThanOrEqual(width);
+          if (i > 0) expect(line).not.toMatch(/^[、,。;:?!)”’]/);
+          if (i < lines.length - 1) expect(line).not.toMatch(/[(“‘≥]$/);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 it('wrapText keeps a number whole and with its ≥', () => {
@@ -58,7 +61,9 @@ it('wrapText keeps a number whole and with its ≥', () => {
 });
 
 it('wrapText breaks a list of units between names, unless a name is longer than the line', () => {
-  expect(wrapText('区商务局、区机关事务局、区绩效考评单位', 16, { list: true })).toBe('区商务局、\n区机关事务局、\n区绩效考评单位');
+  expect(wrapText('区商务局、区机关事务局、区绩效考评单位', 16, { list: true })).toBe(
+    '区商务局、\n区机关事务局、\n区绩效考评单位',
+  );
   expect(wrapText('区商务局、区机关事务局、区绩效考评单位', 16)).toBe('区商务局、区机关\n事务局、区绩效考\n评单位');
   // 区人大常委会办公室 (18 columns) cannot fit in 10, so the line is filled rather than broken early.
   expect(wrapText('区委办、区人大常委会办公室', 10, { list: true })).toBe('区委办、区\n人大常委会\n办公室');
@@ -72,15 +77,22 @@ it('wraps plain text a line at a time exactly as a character at a time, at any w
   let broken = 0;
   const runs = fuzzRuns(3000);
   fc.assert(
-    fc.property(fc.array(char, { maxLength: 120 }), fc.integer({ min: -1, max: 60 }), fc.boolean(), (chars, width, list) => {
-      const text = chars.join('');
-      expect(isPlainText(text)).toBe(true);
-      const expected = wrapByUnit(text, width, { list }).join('\n');
-      if (expected.includes('\n')) broken++;
-      expect(wrapText(text, width, { list }), JSON.stringify({ text, width, list })).toBe(expected);
-      // Every line fits, unless it is one character wider than the line (what is moved down is measured anew).
-      for (const line of expected.split('\n')) if (line.length > 1) expect(textWidth(line), JSON.stringify({ text, width, line })).toBeLessThanOrEqual(width);
-    }),
+    fc.property(
+      fc.array(char, { maxLength: 120 }),
+      fc.integer({ min: -1, max: 60 }),
+      fc.boolean(),
+      (chars, width, list) => {
+        const text = chars.join('');
+        expect(isPlainText(text)).toBe(true);
+        const expected = wrapByUnit(text, width, { list }).join('\n');
+        if (expected.includes('\n')) broken++;
+        expect(wrapText(text, width, { list }), JSON.stringify({ text, width, list })).toBe(expected);
+        // Every line fits, unless it is one character wider than the line (what is moved down is measured anew).
+        for (const line of expected.split('\n'))
+          if (line.length > 1)
+            expect(textWidth(line), JSON.stringify({ text, width, line })).toBeLessThanOrEqual(width);
+      },
+    ),
     runs,
   );
   expect(broken).toBeGreaterThan(runs.numRuns / 6); // many cases wrap, so the comparison is not vacuous

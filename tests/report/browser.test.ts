@@ -13,7 +13,10 @@ import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 interface PlanFile {
   id: string;
-  parts: { sections?: { items: { clauses?: { units: string[] }[] }[] }[]; items?: { clauses?: { units: string[] }[] }[] }[];
+  parts: {
+    sections?: { items: { clauses?: { units: string[] }[] }[] }[];
+    items?: { clauses?: { units: string[] }[] }[];
+  }[];
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-report-'));
@@ -51,7 +54,10 @@ async function openReport(dataDir: string, name: string): Promise<Page> {
 
 beforeAll(async () => {
   fs.cpSync(shippedData, markupData, { recursive: true });
-  fs.copyFileSync(path.join(fixturesDir, 'report', 'zz-markup.plan.yaml'), path.join(markupData, 'zz-markup.plan.yaml'));
+  fs.copyFileSync(
+    path.join(fixturesDir, 'report', 'zz-markup.plan.yaml'),
+    path.join(markupData, 'zz-markup.plan.yaml'),
+  );
   context = await launchChromium();
   // The shipped report opens last so that it is the tab in front: background tabs render slowly.
   markupPage = await openReport(markupData, 'markup');
@@ -78,7 +84,9 @@ describe('plan report in Chromium', () => {
     for (const file of planFiles) {
       const plan = read(file) as PlanFile;
       const items = plan.parts.flatMap((p) => [...(p.items ?? []), ...(p.sections ?? []).flatMap((s) => s.items)]);
-      const named = new Set(items.flatMap((i) => (i.clauses ?? []).flatMap((c) => c.units)).filter((u) => rosterNames.has(u)));
+      const named = new Set(
+        items.flatMap((i) => (i.clauses ?? []).flatMap((c) => c.units)).filter((u) => rosterNames.has(u)),
+      );
       const matrix = page.locator(`.matrix-wrap[data-plan="${plan.id}"]`);
       const rows = await matrix.locator('tbody th').allTextContents();
       const columns = await matrix.locator('thead th').allTextContents();
@@ -101,7 +109,9 @@ describe('plan report in Chromium', () => {
     expect(await visible.count()).toBeGreaterThan(0);
     expect(await visible.count()).toBeLessThan(allRows);
     for (const unit of await visible.locator('th').allTextContents()) expect(unit).toContain('区商务局');
-    expect(await page.locator('.unit:not([hidden]) h3').allTextContents()).toEqual([expect.stringContaining('区商务局')]);
+    expect(await page.locator('.unit:not([hidden]) h3').allTextContents()).toEqual([
+      expect.stringContaining('区商务局'),
+    ]);
     expect(await page.locator('#filter-count').textContent()).toContain('1');
     await page.fill('#unit-filter', '');
     expect(await page.locator('.matrix tbody tr:not([hidden])').count()).toBe(allRows);

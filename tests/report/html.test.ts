@@ -2,9 +2,9 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diffPlans } from '../../src/diff/diff-plans.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import type { Lang } from '../../src/model/lang.js';
-import { diffPlans } from '../../src/diff/diff-plans.js';
 import { renderHtmlReport } from '../../src/render/html/page.js';
 import { runRules } from '../../src/rules/run-rules.js';
 import { fixturesDir } from '../helpers/fixture-workspace.js';
@@ -17,7 +17,14 @@ async function render(lang: Lang): Promise<string> {
   const [a, b] = workspace.plans;
   const findings = await runRules(workspace, { phases: ['load', 'validate', 'check'], lang });
   const diff = a && b ? { ...diffPlans(a, b, workspace.domains), a, b } : null;
-  return renderHtmlReport({ plans: workspace.plans, rosters: workspace.rosters, domains: workspace.domains, findings, diff, lang });
+  return renderHtmlReport({
+    plans: workspace.plans,
+    rosters: workspace.rosters,
+    domains: workspace.domains,
+    findings,
+    diff,
+    lang,
+  });
 }
 
 describe('renderHtmlReport', async () => {
@@ -26,7 +33,9 @@ describe('renderHtmlReport', async () => {
   it('escapes markup in every place data appears', () => {
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).not.toMatch(/<(em|img|u|b|i)[\s>]/);
-    expect(html).toContain('条文 &lt;script&gt;alert(&quot;clause&quot;)&lt;/script&gt; &amp; &quot;引号&quot; &#39;single&#39;');
+    expect(html).toContain(
+      '条文 &lt;script&gt;alert(&quot;clause&quot;)&lt;/script&gt; &amp; &quot;引号&quot; &#39;single&#39;',
+    );
     expect(html).toContain('<title>工作计划概览:黄州、莲都、标记&lt;b&gt;</title>');
     // The unknown name is reported by the check, and its finding is escaped too.
     expect(html).toMatch(/<td>[^<]*&lt;em&gt;区假单位&lt;\/em&gt;[^<]*<\/td><td class="rule">unknown-unit<\/td>/);

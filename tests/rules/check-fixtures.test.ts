@@ -39,7 +39,8 @@ describe('check fixtures', () => {
 describe('check rule details', () => {
   it('says how an unused roster unit is (not) reached', async () => {
     const findings = await checkFindings(fixtureFolder(path.join(casesDir, 'unused-roster-unit')));
-    const message = (name: string) => findings.find((f) => f.rule === 'unused-roster-unit' && f.data?.name === name)?.message ?? '';
+    const message = (name: string) =>
+      findings.find((f) => f.rule === 'unused-roster-unit' && f.data?.name === name)?.message ?? '';
     expect(message('外滩街道')).toContain('仅通过组“区绩效考评单位、各街道(镇)”');
     expect(message('区财政局')).toContain('仅通过组“区绩效考评单位”');
     expect(message('区城投公司')).toContain('都没有任务');
@@ -63,6 +64,8 @@ describe('check rule details', () => {
     expect(findings.map((f) => f.severity)).toEqual(['error', 'error']);
     expect(findings[0]?.message).toContain('其他计划写作:乙 发改振兴〔2022〕766号');
     fs.writeFileSync(path.join(dir, 'plan.config.yaml'), 'rules:\n  basis-number-mismatch: warn\n');
-    expect((await checkFindings(dir)).filter((f) => f.rule === 'basis-number-mismatch').map((f) => f.severity)).toEqual(['warning', 'warning']);
+    expect((await checkFindings(dir)).filter((f) => f.rule === 'basis-number-mismatch').map((f) => f.severity)).toEqual(
+      ['warning', 'warning'],
+    );
   });
 });

@@ -17,14 +17,24 @@ async function findingsWith(config: string) {
 
 describe('rule severities from plan.config.yaml', () => {
   it('defaults apply when the config names no rule', async () => {
-    expect(await findingsWith('rules: {}\n')).toEqual(['alpha.plan.yaml:26:unknown-unit:error', 'alpha.plan.yaml:43:name-normalised:warning']);
+    expect(await findingsWith('rules: {}\n')).toEqual([
+      'alpha.plan.yaml:26:unknown-unit:error',
+      'alpha.plan.yaml:43:name-normalised:warning',
+    ]);
   });
   it('off, warn and error override the defaults', async () => {
-    expect(await findingsWith('rules:\n  unknown-unit: warn\n  name-normalised: error\n')).toEqual(['alpha.plan.yaml:26:unknown-unit:warning', 'alpha.plan.yaml:43:name-normalised:error']);
+    expect(await findingsWith('rules:\n  unknown-unit: warn\n  name-normalised: error\n')).toEqual([
+      'alpha.plan.yaml:26:unknown-unit:warning',
+      'alpha.plan.yaml:43:name-normalised:error',
+    ]);
     expect(await findingsWith('rules:\n  unknown-unit: off\n  name-normalised: off\n')).toEqual([]);
   });
   it('an unknown rule id is a config-rule finding at its key, and a bad level a schema finding', async () => {
-    expect(await findingsWith('rules:\n  name-normalized: off\n')).toEqual(['alpha.plan.yaml:26:unknown-unit:error', 'alpha.plan.yaml:43:name-normalised:warning', 'plan.config.yaml:2:config-rule:error']);
+    expect(await findingsWith('rules:\n  name-normalized: off\n')).toEqual([
+      'alpha.plan.yaml:26:unknown-unit:error',
+      'alpha.plan.yaml:43:name-normalised:warning',
+      'plan.config.yaml:2:config-rule:error',
+    ]);
     expect(await findingsWith('rules:\n  unknown-unit: loud\n')).toContain('plan.config.yaml:2:schema:error');
   });
 });

@@ -30,7 +30,9 @@ describe('validate fixtures', () => {
     const dir = fixtureFolder(path.join(casesDir, 'roster-not-loaded'));
     const findings = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate'], lang: 'zh' });
     const missing = findings.find((f) => f.rule === 'unknown-roster');
-    expect(missing?.message).toBe('名单“test-roster”在文件 roster.roster.yaml 中,但该文件有错误,未能载入,本计划的单位因此无法核对。请先改正 roster.roster.yaml 中的问题');
+    expect(missing?.message).toBe(
+      '名单“test-roster”在文件 roster.roster.yaml 中,但该文件有错误,未能载入,本计划的单位因此无法核对。请先改正 roster.roster.yaml 中的问题',
+    );
   });
   it('the base folder itself is clean', async () => {
     const dir = path.join(fixturesDir, 'base');

@@ -41,10 +41,17 @@ describe('lists in finding data', () => {
     expect(interpolate('{{names}}', { names: [] }, 'en')).toBe('none');
   });
   it('read objects through the template for their field', () => {
-    const citedAs = [{ short: '黄州', title: '甲' }, { short: '莲都', title: '乙' }];
+    const citedAs = [
+      { short: '黄州', title: '甲' },
+      { short: '莲都', title: '乙' },
+    ];
     const items = { citedAs: { zh: '{{short}}《{{title}}》', en: '{{short}} "{{title}}"' } };
-    expect(say({ zh: '见:{{citedAs}}', en: 'see: {{citedAs}}' }, 'zh', { citedAs }, items)).toBe('见:黄州《甲》、莲都《乙》');
-    expect(say({ zh: '见:{{citedAs}}', en: 'see: {{citedAs}}' }, 'en', { citedAs }, items)).toBe('see: 黄州 "甲", 莲都 "乙"');
+    expect(say({ zh: '见:{{citedAs}}', en: 'see: {{citedAs}}' }, 'zh', { citedAs }, items)).toBe(
+      '见:黄州《甲》、莲都《乙》',
+    );
+    expect(say({ zh: '见:{{citedAs}}', en: 'see: {{citedAs}}' }, 'en', { citedAs }, items)).toBe(
+      'see: 黄州 "甲", 莲都 "乙"',
+    );
   });
 });
 
@@ -55,7 +62,9 @@ describe('an unknown unit with suggestions (a typo in a copy of the shipped data
   const text = fs.readFileSync(file, 'utf8');
   fs.writeFileSync(file, text.replace(/(units: \[[^\]\n]*)区商务局/, '$1区商务厅'));
   const findings = async (lang: string) => {
-    const result = await runInProcess(['--lang', lang, 'validate', 'data/liandu-2023.plan.yaml', '--format', 'json'], { cwd: dir });
+    const result = await runInProcess(['--lang', lang, 'validate', 'data/liandu-2023.plan.yaml', '--format', 'json'], {
+      cwd: dir,
+    });
     expect(result.code).toBe(1);
     return JSON.parse(result.stdout) as { rule: string; message: string; data: Record<string, unknown> }[];
   };
@@ -95,7 +104,8 @@ describe('English findings carry no Chinese wording', () => {
 
   it('every English message and list-item template is free of Chinese, but for quoted examples ("：" is not ":")', () => {
     for (const { meta } of rules) {
-      for (const [id, message] of Object.entries({ ...meta.messages, ...meta.listItems })) expect(message.en.replace(/"[^"]*"/g, '""'), `${meta.id}.${id}`).not.toMatch(CJK);
+      for (const [id, message] of Object.entries({ ...meta.messages, ...meta.listItems }))
+        expect(message.en.replace(/"[^"]*"/g, '""'), `${meta.id}.${id}`).not.toMatch(CJK);
     }
   });
 });

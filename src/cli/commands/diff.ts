@@ -11,7 +11,12 @@ import { UsageError } from '../usage-error.js';
 export function registerDiff(program: Command, ctx: Context): void {
   program
     .command('diff')
-    .description(ctx.t('对比两个计划:按合作领域和总体列出仅一方有、双方都有的责任单位,以及条目、条文、指标', 'Compare two plans: units only in one or in both, by cooperation area and overall, with items, clauses, targets'))
+    .description(
+      ctx.t(
+        '对比两个计划:按合作领域和总体列出仅一方有、双方都有的责任单位,以及条目、条文、指标',
+        'Compare two plans: units only in one or in both, by cooperation area and overall, with items, clauses, targets',
+      ),
+    )
     .argument('<a>', ctx.t('计划 id 或简称,如 黄州', 'plan id or short name, e.g. 黄州'))
     .argument('<b>', ctx.t('计划 id 或简称,如 莲都', 'plan id or short name, e.g. 莲都'))
     .option('-f, --format <format>', 'table | json | csv | md', 'table')
@@ -20,13 +25,21 @@ export function registerDiff(program: Command, ctx: Context): void {
       const workspace = loadData(ctx, command.optsWithGlobals<GlobalOptions>());
       const a = selectPlan(ctx, workspace.plans, aQuery);
       const b = selectPlan(ctx, workspace.plans, bQuery);
-      if (a === b) throw new UsageError(ctx.t(`两个参数指的是同一个计划(${a.short}),请给出两个不同的计划`, `Both arguments mean the same plan (${a.short}); give two different plans`));
+      if (a === b)
+        throw new UsageError(
+          ctx.t(
+            `两个参数指的是同一个计划(${a.short}),请给出两个不同的计划`,
+            `Both arguments mean the same plan (${a.short}); give two different plans`,
+          ),
+        );
       const diff = diffPlans(a, b, workspace.domains);
       if (format === 'json' || format === 'csv') {
         ctx.print(diffCsvReport(ctx, diff, a, b), format);
         return;
       }
-      const reports = [areasReport, targetsReport, unassignedReport, unitCountsReport].map((make) => make(ctx, diff, a, b));
+      const reports = [areasReport, targetsReport, unassignedReport, unitCountsReport].map((make) =>
+        make(ctx, diff, a, b),
+      );
       reports.forEach((report, i) => {
         if (i > 0) ctx.io.stdout('\n');
         ctx.print(report, format);

@@ -24,7 +24,10 @@ function readBytes(absolute: string, shown: string): Buffer {
   try {
     return fs.readFileSync(absolute);
   } catch (error) {
-    throw new UnreadableFileError(shown, error instanceof Error && 'code' in error ? String(error.code) : String(error));
+    throw new UnreadableFileError(
+      shown,
+      error instanceof Error && 'code' in error ? String(error.code) : String(error),
+    );
   }
 }
 
@@ -39,20 +42,40 @@ function findingText(finding: PendingFinding, ctx: Context): string {
 export function registerFmt(program: Command, ctx: Context): void {
   program
     .command('fmt')
-    .description(ctx.t('把计划、名单、领域和配置文件整理成统一格式(保留注释,不改数据)', 'Lay out plan, roster, domains and config files one canonical way (comments kept, data unchanged)'))
+    .description(
+      ctx.t(
+        '把计划、名单、领域和配置文件整理成统一格式(保留注释,不改数据)',
+        'Lay out plan, roster, domains and config files one canonical way (comments kept, data unchanged)',
+      ),
+    )
     .argument('[paths...]', ctx.t('要整理的文件或目录(默认:数据目录)', 'files or folders (default: the data folder)'))
-    .option('--check', ctx.t('只列出格式不一致的文件,有则以 1 退出(默认)', 'list files that are not formatted; exit 1 if any (default)'))
+    .option(
+      '--check',
+      ctx.t('只列出格式不一致的文件,有则以 1 退出(默认)', 'list files that are not formatted; exit 1 if any (default)'),
+    )
     .option('--write', ctx.t('就地改写格式不一致的文件', 'rewrite files that are not formatted'))
     .action(async (paths: string[], options: FmtOptions, command: Command) => {
-      if (options.check && options.write) throw new UsageError(ctx.t('--check 和 --write 只能选一个', 'use either --check or --write, not both'));
+      if (options.check && options.write)
+        throw new UsageError(ctx.t('--check 和 --write 只能选一个', 'use either --check or --write, not both'));
       // Loaded here: the formatter brings the `yaml` package, whose loading every other command would pay for at start-up.
-      const [{ formatYaml }, { schemaForKind }] = await Promise.all([import('../../format/format-yaml.js'), import('../../format/schema-for-kind.js')]);
+      const [{ formatYaml }, { schemaForKind }] = await Promise.all([
+        import('../../format/format-yaml.js'),
+        import('../../format/schema-for-kind.js'),
+      ]);
       const globals = command.optsWithGlobals<GlobalOptions>();
       const given = (paths.length > 0 ? paths : [ctx.dataDir(globals)]).map((p) => path.resolve(ctx.io.cwd, p));
       const shown = (file: string) => shownFrom(file, ctx.io.cwd);
       // A file named outright that is not YAML (README.md, the source .txt) is a usage slip, as in validate: exit 2, never a rewrite.
-      const notYaml = given.filter((p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() && !/\.ya?ml$/i.test(p)).map(shown);
-      if (notYaml.length > 0) throw new UsageError(ctx.t(`只能整理 .yaml 或 .yml 文件:${notYaml.join('、')}`, `Only .yaml or .yml files can be formatted: ${notYaml.join(', ')}`));
+      const notYaml = given
+        .filter((p) => fs.statSync(p, { throwIfNoEntry: false })?.isFile() && !/\.ya?ml$/i.test(p))
+        .map(shown);
+      if (notYaml.length > 0)
+        throw new UsageError(
+          ctx.t(
+            `只能整理 .yaml 或 .yml 文件:${notYaml.join('、')}`,
+            `Only .yaml or .yml files can be formatted: ${notYaml.join(', ')}`,
+          ),
+        );
       const files = yamlFilesUnder(ctx, given);
       const differing: string[] = [];
       const refused: string[] = [];
@@ -66,7 +89,14 @@ export function registerFmt(program: Command, ctx: Context): void {
         // with the loader's encoding finding (which says where and how to convert), or, for UTF-16, why it is not rewritten.
         if (!isUtf8(bytes)) {
           const encoding = decode(bytes, shown(file)).findings[0];
-          refuse(encoding ? findingText(encoding, ctx) : ctx.t(' 文件是 UTF-16 编码,plan fmt 只改写 UTF-8 文件。请先用编辑器另存为 UTF-8', ' the file is UTF-16; plan fmt only rewrites UTF-8 files. Save it as UTF-8 first'));
+          refuse(
+            encoding
+              ? findingText(encoding, ctx)
+              : ctx.t(
+                  ' 文件是 UTF-16 编码,plan fmt 只改写 UTF-8 文件。请先用编辑器另存为 UTF-8',
+                  ' the file is UTF-16; plan fmt only rewrites UTF-8 files. Save it as UTF-8 first',
+                ),
+          );
           continue;
         }
         const text = bytes.toString('utf8');
@@ -82,13 +112,22 @@ export function registerFmt(program: Command, ctx: Context): void {
         const result = formatYaml(text, kind ? schemaForKind(kind) : null);
         if (!result.ok) {
           const why = {
-            syntax: ctx.t(` YAML 语法错误(${result.detail ?? ''}),请先运行 plan validate 查看`, ` YAML syntax error (${result.detail ?? ''}); run plan validate for details`),
+            syntax: ctx.t(
+              ` YAML 语法错误(${result.detail ?? ''}),请先运行 plan validate 查看`,
+              ` YAML syntax error (${result.detail ?? ''}); run plan validate for details`,
+            ),
             'alias-order': ctx.t(
               ' 文件用了 YAML 别名(*名称),按统一顺序排列键后别名会出现在它的锚点(&名称)之前,YAML 不允许这样;请把别名换成它所指的内容后再整理',
               ' the file uses a YAML alias (*name) that canonical key order would put before its anchor (&name), which YAML does not allow; write out what the alias stands for, then format again',
             ),
-            'data-changed': ctx.t(' 整理会改变数据,已拒绝(这是 plan 的缺陷,请报告)', ' formatting would change the data; refused (a bug in plan, please report)'),
-            'comments-changed': ctx.t(' 整理会丢失注释,已拒绝(这是 plan 的缺陷,请报告)', ' formatting would lose comments; refused (a bug in plan, please report)'),
+            'data-changed': ctx.t(
+              ' 整理会改变数据,已拒绝(这是 plan 的缺陷,请报告)',
+              ' formatting would change the data; refused (a bug in plan, please report)',
+            ),
+            'comments-changed': ctx.t(
+              ' 整理会丢失注释,已拒绝(这是 plan 的缺陷,请报告)',
+              ' formatting would lose comments; refused (a bug in plan, please report)',
+            ),
           }[result.reason];
           refuse(why);
           continue;
@@ -100,9 +139,15 @@ export function registerFmt(program: Command, ctx: Context): void {
         ctx.io.stdout(`${shown(file)}\n`);
       }
       if (options.write) {
-        if (differing.length > 0) ctx.io.stderr(ctx.t(`已整理 ${differing.length} 个文件\n`, `formatted ${differing.length} file(s)\n`));
+        if (differing.length > 0)
+          ctx.io.stderr(ctx.t(`已整理 ${differing.length} 个文件\n`, `formatted ${differing.length} file(s)\n`));
       } else if (differing.length > 0) {
-        ctx.io.stderr(ctx.t(`${differing.length} 个文件格式不一致,运行 plan fmt --write 整理\n`, `${differing.length} file(s) not formatted; run plan fmt --write\n`));
+        ctx.io.stderr(
+          ctx.t(
+            `${differing.length} 个文件格式不一致,运行 plan fmt --write 整理\n`,
+            `${differing.length} file(s) not formatted; run plan fmt --write\n`,
+          ),
+        );
       }
       ctx.exitCode = refused.length > 0 || (!options.write && differing.length > 0) ? 1 : 0;
     });

@@ -19,7 +19,12 @@ interface ReportOptions {
 export function registerReport(program: Command, ctx: Context): void {
   program
     .command('report')
-    .description(ctx.t('生成 HTML 概览(单文件,离线可开):矩阵、差异、检查结果、单位索引', 'Write an HTML overview (one file, opens offline): matrices, diff, findings, unit index'))
+    .description(
+      ctx.t(
+        '生成 HTML 概览(单文件,离线可开):矩阵、差异、检查结果、单位索引',
+        'Write an HTML overview (one file, opens offline): matrices, diff, findings, unit index',
+      ),
+    )
     .option('-o, --out <dir>', ctx.t('输出目录', 'output folder'), 'report')
     .option('--a <plan>', ctx.t('比较的第一个计划(默认:第一个)', 'first plan to compare (default: the first)'))
     .option('--b <plan>', ctx.t('比较的第二个计划(默认:第二个)', 'second plan to compare (default: the second)'))
@@ -31,12 +36,24 @@ export function registerReport(program: Command, ctx: Context): void {
       if (a && b && a === b) throw new UsageError(ctx.t('--a 与 --b 是同一个计划', '--a and --b are the same plan'));
       const findings = await runRules(workspace, { phases: ['load', 'validate', 'check'], lang: ctx.lang });
       const diff = a && b ? { ...diffPlans(a, b, workspace.domains), a, b } : null;
-      const html = renderHtmlReport({ plans, rosters: workspace.rosters, domains: workspace.domains, findings, diff, lang: ctx.lang });
+      const html = renderHtmlReport({
+        plans,
+        rosters: workspace.rosters,
+        domains: workspace.domains,
+        findings,
+        diff,
+        lang: ctx.lang,
+      });
       const dir = path.resolve(ctx.io.cwd, options.out);
       const file = path.join(dir, 'index.html');
       makeFolder(dir);
       writeFileAtomic(file, html);
-      ctx.io.stdout(ctx.t(`已生成 ${shownPath(ctx.io.cwd, file)}(用浏览器打开即可,无需联网)\n`, `Wrote ${shownPath(ctx.io.cwd, file)} (open it in a browser; no network needed)\n`));
+      ctx.io.stdout(
+        ctx.t(
+          `已生成 ${shownPath(ctx.io.cwd, file)}(用浏览器打开即可,无需联网)\n`,
+          `Wrote ${shownPath(ctx.io.cwd, file)} (open it in a browser; no network needed)\n`,
+        ),
+      );
     });
 }
 

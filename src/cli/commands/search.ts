@@ -2,8 +2,8 @@
 
 import type { Command } from 'commander';
 import type { Plan } from '../../model/plan.js';
-import type { Report } from '../../render/report.js';
 import { searchPlans } from '../../query/search.js';
+import type { Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { addFormatOption } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
@@ -12,7 +12,12 @@ import { UsageError } from '../usage-error.js';
 export function registerSearch(program: Command, ctx: Context): void {
   const command = program
     .command('search')
-    .description(ctx.t('在条目标题和条文中查找文字(按字符匹配,多个词须同时出现)', 'Find text in item titles and clauses (characters, not words; every word must occur)'))
+    .description(
+      ctx.t(
+        '在条目标题和条文中查找文字(按字符匹配,多个词须同时出现)',
+        'Find text in item titles and clauses (characters, not words; every word must occur)',
+      ),
+    )
     .argument('<words...>', ctx.t('要找的文字,如 消费 黄州', 'text to find, e.g. 消费 黄州'))
     .option('-p, --plan <plan>', ctx.t('只在这个计划中查找', 'search this plan only'));
   addFormatOption(command).action((words: string[], options: { plan?: string; format?: string }, cmd: Command) => {
@@ -29,7 +34,12 @@ export function registerSearch(program: Command, ctx: Context): void {
         { key: 'text', header: ctx.t('内容', 'Text'), wide: true },
         { key: 'units', header: ctx.t('责任单位', 'Responsible units'), list: true },
       ],
-      rows: hits.map((h) => ({ plan: h.item.plan.short, item: `${h.item.ref} ${h.item.title}`, text: h.text, units: (h.clause?.units ?? []).map((u) => u.written).join('、') })),
+      rows: hits.map((h) => ({
+        plan: h.item.plan.short,
+        item: `${h.item.ref} ${h.item.title}`,
+        text: h.text,
+        units: (h.clause?.units ?? []).map((u) => u.written).join('、'),
+      })),
       highlight: wanted,
       footer: ctx.t(`共 ${hits.length} 处`, `${hits.length} hit${hits.length === 1 ? '' : 's'}`),
       json: {

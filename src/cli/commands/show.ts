@@ -18,42 +18,64 @@ function placeLines(ctx: Context, item: Item, areaName: string | null): string[]
 export function registerShow(program: Command, ctx: Context): void {
   const command = program
     .command('show')
-    .description(ctx.t('显示一个条目的全部内容:标题、各条文及责任单位、量化指标、所属章节和合作领域', 'One item in full: title, clauses with units, targets, section and cooperation area'))
+    .description(
+      ctx.t(
+        '显示一个条目的全部内容:标题、各条文及责任单位、量化指标、所属章节和合作领域',
+        'One item in full: title, clauses with units, targets, section and cooperation area',
+      ),
+    )
     .argument('<plan>', ctx.t('计划 id 或简称,如 黄州', 'plan id or short name, e.g. 黄州'))
     .argument('<item>', ctx.t('条目编号,如 12、(二)2、2.2、三、1', 'item number, e.g. 12, (二)2, 2.2, 三、1'));
-  addFormatOption(command).action((planQuery: string, itemQuery: string, options: { format?: string }, cmd: Command) => {
-    const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
-    const plan = selectPlan(ctx, workspace.plans, planQuery);
-    const [item] = selectItems(ctx, [plan], itemQuery) as [Item];
-    const area = item.domain ? (workspace.domains.find((d) => d.id === item.domain) ?? { id: item.domain, name: item.domain }) : null;
-    const rows = item.clauses.map((c) => ({ no: String(c.index), text: c.text, units: c.units.map((u) => unitRefText(ctx, u)).join('\n'), targets: targetText(c.targets) }));
-    if (item.text !== null) rows.unshift({ no: '', text: item.text, units: '', targets: targetText(item.targets) });
-    const report: Report = {
-      title: [`${plan.short} ${item.ref} ${item.title}`, ...placeLines(ctx, item, area?.name ?? null)].join('\n'),
-      columns: [
-        { key: 'no', header: '#' },
-        { key: 'text', header: ctx.t('任务内容', 'Clause'), wide: true },
-        { key: 'units', header: ctx.t('责任单位', 'Responsible units') },
-        { key: 'targets', header: ctx.t('量化指标', 'Targets') },
-      ],
-      rows,
-      footer: ctx.t(`共 ${item.clauses.length} 条条文`, `${item.clauses.length} clause${item.clauses.length === 1 ? '' : 's'}`),
-      json: {
-        plan: { id: plan.id, short: plan.short, title: plan.title },
-        item: {
-          ref: item.ref,
-          number: item.number,
-          label: item.label,
-          title: item.title,
-          part: { number: item.partNumber, heading: item.partHeading },
-          section: item.sectionNumber ? { number: item.sectionNumber, heading: item.sectionHeading } : null,
-          domain: area,
-          text: item.text,
-          targets: item.targets.map(targetJson),
-          clauses: item.clauses.map((c) => ({ index: c.index, text: c.text, units: c.units.map(unitRefJson), targets: c.targets.map(targetJson) })),
+  addFormatOption(command).action(
+    (planQuery: string, itemQuery: string, options: { format?: string }, cmd: Command) => {
+      const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
+      const plan = selectPlan(ctx, workspace.plans, planQuery);
+      const [item] = selectItems(ctx, [plan], itemQuery) as [Item];
+      const area = item.domain
+        ? (workspace.domains.find((d) => d.id === item.domain) ?? { id: item.domain, name: item.domain })
+        : null;
+      const rows = item.clauses.map((c) => ({
+        no: String(c.index),
+        text: c.text,
+        units: c.units.map((u) => unitRefText(ctx, u)).join('\n'),
+        targets: targetText(c.targets),
+      }));
+      if (item.text !== null) rows.unshift({ no: '', text: item.text, units: '', targets: targetText(item.targets) });
+      const report: Report = {
+        title: [`${plan.short} ${item.ref} ${item.title}`, ...placeLines(ctx, item, area?.name ?? null)].join('\n'),
+        columns: [
+          { key: 'no', header: '#' },
+          { key: 'text', header: ctx.t('任务内容', 'Clause'), wide: true },
+          { key: 'units', header: ctx.t('责任单位', 'Responsible units') },
+          { key: 'targets', header: ctx.t('量化指标', 'Targets') },
+        ],
+        rows,
+        footer: ctx.t(
+          `共 ${item.clauses.length} 条条文`,
+          `${item.clauses.length} clause${item.clauses.length === 1 ? '' : 's'}`,
+        ),
+        json: {
+          plan: { id: plan.id, short: plan.short, title: plan.title },
+          item: {
+            ref: item.ref,
+            number: item.number,
+            label: item.label,
+            title: item.title,
+            part: { number: item.partNumber, heading: item.partHeading },
+            section: item.sectionNumber ? { number: item.sectionNumber, heading: item.sectionHeading } : null,
+            domain: area,
+            text: item.text,
+            targets: item.targets.map(targetJson),
+            clauses: item.clauses.map((c) => ({
+              index: c.index,
+              text: c.text,
+              units: c.units.map(unitRefJson),
+              targets: c.targets.map(targetJson),
+            })),
+          },
         },
-      },
-    };
-    ctx.print(report, options.format);
-  });
+      };
+      ctx.print(report, options.format);
+    },
+  );
 }

@@ -2,9 +2,9 @@
 
 import type { Command } from 'commander';
 import type { Plan } from '../../model/plan.js';
-import type { Report, Row } from '../../render/report.js';
 import { domainStats, planStats } from '../../query/stats.js';
 import { unitHoldings } from '../../query/units.js';
+import type { Report, Row } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { addFormatOption } from '../describe.js';
 import { loadData } from '../load-data.js';
@@ -22,7 +22,14 @@ function row(plans: Plan[], category: string, name: string, value: (p: Plan) => 
 }
 
 export function registerStats(program: Command, ctx: Context): void {
-  const command = program.command('stats').description(ctx.t('统计:各计划的条目、条文、指标、单位数;各合作领域和各单位的条文数', 'Counts per plan, per cooperation area and per unit'));
+  const command = program
+    .command('stats')
+    .description(
+      ctx.t(
+        '统计:各计划的条目、条文、指标、单位数;各合作领域和各单位的条文数',
+        'Counts per plan, per cooperation area and per unit',
+      ),
+    );
   addFormatOption(command).action((options: { format?: string }, cmd: Command) => {
     const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
     const plans = workspace.plans;
@@ -31,14 +38,24 @@ export function registerStats(program: Command, ctx: Context): void {
     const perDomain = domainStats(plans, workspace.domains);
     const named = holdings.filter((h) => h.total.direct > 0);
     const planCategory = ctx.t('计划', 'Plan');
-    const metric = (key: 'items' | 'clauses' | 'targets' | 'units', zh: string, en: string, total?: number) => row(plans, planCategory, ctx.t(zh, en), (p) => perPlan.get(p)?.[key] ?? 0, total);
+    const metric = (key: 'items' | 'clauses' | 'targets' | 'units', zh: string, en: string, total?: number) =>
+      row(plans, planCategory, ctx.t(zh, en), (p) => perPlan.get(p)?.[key] ?? 0, total);
     const rows: Row[] = [
       metric('items', '条目', 'items'),
       metric('clauses', '任务条文', 'clauses'),
       metric('targets', '量化指标', 'targets'),
       metric('units', '直接点名的单位', 'units named directly', named.length),
-      ...perDomain.map((d) => row(plans, ctx.t('合作领域·条文', 'Area: clauses'), d.domain?.name ?? ctx.t('(不属于合作领域)', '(no area)'), (p) => d.clauses.get(p) ?? 0)),
-      ...named.map((h) => row(plans, ctx.t('单位·直接条文', 'Unit: direct clauses'), h.name, (p) => h.byPlan.get(p)?.direct ?? 0)),
+      ...perDomain.map((d) =>
+        row(
+          plans,
+          ctx.t('合作领域·条文', 'Area: clauses'),
+          d.domain?.name ?? ctx.t('(不属于合作领域)', '(no area)'),
+          (p) => d.clauses.get(p) ?? 0,
+        ),
+      ),
+      ...named.map((h) =>
+        row(plans, ctx.t('单位·直接条文', 'Unit: direct clauses'), h.name, (p) => h.byPlan.get(p)?.direct ?? 0),
+      ),
     ];
     const byPlan = (values: (p: Plan) => number) => Object.fromEntries(plans.map((p) => [p.id, values(p)]));
     const report: Report = {
@@ -49,15 +66,35 @@ export function registerStats(program: Command, ctx: Context): void {
         { key: 'total', header: ctx.t('合计', 'Total') },
       ],
       rows,
-      footer: ctx.t('单位只列出被直接点名(含另一名称、简称)的;全部单位见 plan units', 'Only units named directly (incl. second names, aliases) are listed; see plan units for all'),
+      footer: ctx.t(
+        '单位只列出被直接点名(含另一名称、简称)的;全部单位见 plan units',
+        'Only units named directly (incl. second names, aliases) are listed; see plan units for all',
+      ),
       json: {
         unitsNamed: named.length,
         plans: plans.map((p) => {
           const s = perPlan.get(p);
-          return { id: p.id, short: p.short, items: s?.items ?? 0, clauses: s?.clauses ?? 0, targets: s?.targets ?? 0, units: s?.units ?? 0 };
+          return {
+            id: p.id,
+            short: p.short,
+            items: s?.items ?? 0,
+            clauses: s?.clauses ?? 0,
+            targets: s?.targets ?? 0,
+            units: s?.units ?? 0,
+          };
         }),
-        domains: perDomain.map((d) => ({ id: d.domain?.id ?? null, name: d.domain?.name ?? null, clauses: byPlan((p) => d.clauses.get(p) ?? 0), total: d.total })),
-        units: named.map((h) => ({ name: h.name, onRoster: h.target.kind === 'entry', direct: byPlan((p) => h.byPlan.get(p)?.direct ?? 0), total: h.total.direct })),
+        domains: perDomain.map((d) => ({
+          id: d.domain?.id ?? null,
+          name: d.domain?.name ?? null,
+          clauses: byPlan((p) => d.clauses.get(p) ?? 0),
+          total: d.total,
+        })),
+        units: named.map((h) => ({
+          name: h.name,
+          onRoster: h.target.kind === 'entry',
+          direct: byPlan((p) => h.byPlan.get(p)?.direct ?? 0),
+          total: h.total.direct,
+        })),
       },
     };
     ctx.print(report, options.format);

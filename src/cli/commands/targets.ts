@@ -2,9 +2,9 @@
 
 import type { Command } from 'commander';
 import type { Plan } from '../../model/plan.js';
-import type { Report } from '../../render/report.js';
 import { listTargets } from '../../query/targets.js';
 import { unitName } from '../../query/units.js';
+import type { Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { addFormatOption, matchLabel, targetJson, unitJson } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
@@ -13,8 +13,16 @@ import { selectUnit } from '../select-unit.js';
 export function registerTargets(program: Command, ctx: Context): void {
   const command = program
     .command('targets')
-    .description(ctx.t('列出全部量化指标(如 700万元、至少1次)及其责任单位', 'Every quantitative target (e.g. 700万元, 至少1次) and who holds it'))
-    .option('-u, --unit <name>', ctx.t('只列这个单位承担的指标(含通过所属组)', 'only the targets of this unit (including through groups)'))
+    .description(
+      ctx.t(
+        '列出全部量化指标(如 700万元、至少1次)及其责任单位',
+        'Every quantitative target (e.g. 700万元, 至少1次) and who holds it',
+      ),
+    )
+    .option(
+      '-u, --unit <name>',
+      ctx.t('只列这个单位承担的指标(含通过所属组)', 'only the targets of this unit (including through groups)'),
+    )
     .option('-p, --plan <plan>', ctx.t('只列这个计划', 'this plan only'));
   addFormatOption(command).action((options: { unit?: string; plan?: string; format?: string }, cmd: Command) => {
     const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());

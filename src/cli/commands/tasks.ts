@@ -1,9 +1,9 @@
 // `plan tasks`: the clauses a unit is responsible for (directly, by alias, through groups), filterable by plan, area, item.
 
 import type { Command } from 'commander';
-import type { Report } from '../../render/report.js';
 import { listTasks, type TaskFilter } from '../../query/tasks.js';
 import { unitName as nameOf } from '../../query/units.js';
+import type { Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { addFormatOption, matchLabel, targetJson, targetText, unitJson } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
@@ -22,62 +22,84 @@ interface TasksOptions {
 export function registerTasks(program: Command, ctx: Context): void {
   const command = program
     .command('tasks')
-    .description(ctx.t('列出任务条文,可按单位、计划、合作领域、条目筛选', 'List task clauses, by unit, plan, cooperation area, item'))
-    .option('-u, --unit <name>', ctx.t('单位名称(名单名称、计划中的写法、括号内的另一名称或唯一片段)', 'unit name (roster name, as written, second name, or a unique fragment)'))
+    .description(
+      ctx.t(
+        '列出任务条文,可按单位、计划、合作领域、条目筛选',
+        'List task clauses, by unit, plan, cooperation area, item',
+      ),
+    )
+    .option(
+      '-u, --unit <name>',
+      ctx.t(
+        '单位名称(名单名称、计划中的写法、括号内的另一名称或唯一片段)',
+        'unit name (roster name, as written, second name, or a unique fragment)',
+      ),
+    )
     .option('-p, --plan <plan>', ctx.t('计划 id 或简称,如 黄州', 'plan id or short name, e.g. 黄州'))
-    .option('-d, --domain <domain>', ctx.t('合作领域 id 或名称;none 表示不属于任何领域', 'cooperation area id or name; none for no area'))
+    .option(
+      '-d, --domain <domain>',
+      ctx.t('合作领域 id 或名称;none 表示不属于任何领域', 'cooperation area id or name; none for no area'),
+    )
     .option('-i, --item <n>', ctx.t('条目编号,如 12、(二)1、2.1', 'item number, e.g. 12, (二)1, 2.1'));
   addFormatOption(command).action((options: TasksOptions, cmd: Command) => {
-      const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
-      const filter: TaskFilter = {};
-      if (options.unit) filter.unit = selectUnit(ctx, workspace, options.unit);
-      if (options.plan) filter.plans = [selectPlan(ctx, workspace.plans, options.plan)];
-      if (options.domain) filter.domain = selectDomain(ctx, workspace, options.domain);
-      if (options.item) filter.items = selectItems(ctx, filter.plans ?? workspace.plans, options.item);
-      const rows = listTasks(workspace.plans, filter);
-      // Items with only their own text (黄州's 保障机制) hold no clause: say so rather than print an unexplained 0.
-      const textOnly = (filter.items ?? []).filter((item) => item.clauses.length === 0).map((item) => `${item.plan.short} ${item.ref} ${item.title}`);
-      if (textOnly.length > 0) ctx.io.stderr(ctx.t(`注意:条目 ${textOnly.join('、')} 原文没有〔责任单位〕括注,不含任务条文;全文请用 plan show 查看。\n`, `Note: item ${textOnly.join(', ')} names no responsible units in the source, so it holds no clauses; see plan show for its text.\n`));
-      const unitName = filter.unit ? nameOf(filter.unit) : null;
-      const report: Report = {
-        title: unitName ? ctx.t(`${unitName} 的任务`, `Tasks of ${unitName}`) : undefined,
-        columns: [
-          { key: 'plan', header: ctx.t('计划', 'Plan') },
-          { key: 'item', header: ctx.t('条目', 'Item') },
-          { key: 'text', header: ctx.t('任务内容', 'Clause'), wide: true },
-          { key: 'units', header: ctx.t('责任单位', 'Responsible units'), list: true },
-          ...(unitName ? [{ key: 'match', header: ctx.t('关系', 'Match') }] : []),
-          { key: 'targets', header: ctx.t('量化指标', 'Targets') },
-        ],
-        rows: rows.map((r) => ({
-          plan: r.clause.plan.short,
-          item: `${r.clause.item.ref} ${r.clause.item.title}`,
+    const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
+    const filter: TaskFilter = {};
+    if (options.unit) filter.unit = selectUnit(ctx, workspace, options.unit);
+    if (options.plan) filter.plans = [selectPlan(ctx, workspace.plans, options.plan)];
+    if (options.domain) filter.domain = selectDomain(ctx, workspace, options.domain);
+    if (options.item) filter.items = selectItems(ctx, filter.plans ?? workspace.plans, options.item);
+    const rows = listTasks(workspace.plans, filter);
+    // Items with only their own text (黄州's 保障机制) hold no clause: say so rather than print an unexplained 0.
+    const textOnly = (filter.items ?? [])
+      .filter((item) => item.clauses.length === 0)
+      .map((item) => `${item.plan.short} ${item.ref} ${item.title}`);
+    if (textOnly.length > 0)
+      ctx.io.stderr(
+        ctx.t(
+          `注意:条目 ${textOnly.join('、')} 原文没有〔责任单位〕括注,不含任务条文;全文请用 plan show 查看。\n`,
+          `Note: item ${textOnly.join(', ')} names no responsible units in the source, so it holds no clauses; see plan show for its text.\n`,
+        ),
+      );
+    const unitName = filter.unit ? nameOf(filter.unit) : null;
+    const report: Report = {
+      title: unitName ? ctx.t(`${unitName} 的任务`, `Tasks of ${unitName}`) : undefined,
+      columns: [
+        { key: 'plan', header: ctx.t('计划', 'Plan') },
+        { key: 'item', header: ctx.t('条目', 'Item') },
+        { key: 'text', header: ctx.t('任务内容', 'Clause'), wide: true },
+        { key: 'units', header: ctx.t('责任单位', 'Responsible units'), list: true },
+        ...(unitName ? [{ key: 'match', header: ctx.t('关系', 'Match') }] : []),
+        { key: 'targets', header: ctx.t('量化指标', 'Targets') },
+      ],
+      rows: rows.map((r) => ({
+        plan: r.clause.plan.short,
+        item: `${r.clause.item.ref} ${r.clause.item.title}`,
+        text: r.clause.text,
+        units: r.clause.units.map((u) => u.written).join('、'),
+        match: matchLabel(ctx, r.match, r.matchedAs),
+        targets: targetText(r.clause.targets),
+      })),
+      footer: ctx.t(`共 ${rows.length} 条`, `${rows.length} clause${rows.length === 1 ? '' : 's'}`),
+      json: {
+        unit: unitJson(filter.unit),
+        count: rows.length,
+        tasks: rows.map((r) => ({
+          plan: r.clause.plan.id,
+          planShort: r.clause.plan.short,
+          item: r.clause.item.ref,
+          itemTitle: r.clause.item.title,
+          section: r.clause.item.sectionHeading,
+          domain: r.clause.item.domain,
+          clause: r.clause.index,
           text: r.clause.text,
-          units: r.clause.units.map((u) => u.written).join('、'),
-          match: matchLabel(ctx, r.match, r.matchedAs),
-          targets: targetText(r.clause.targets),
+          units: r.clause.units.map((u) => u.written),
+          match: r.match,
+          matchedAs: r.matchedAs,
+          note: r.note,
+          targets: r.clause.targets.map(targetJson),
         })),
-        footer: ctx.t(`共 ${rows.length} 条`, `${rows.length} clause${rows.length === 1 ? '' : 's'}`),
-        json: {
-          unit: unitJson(filter.unit),
-          count: rows.length,
-          tasks: rows.map((r) => ({
-            plan: r.clause.plan.id,
-            planShort: r.clause.plan.short,
-            item: r.clause.item.ref,
-            itemTitle: r.clause.item.title,
-            section: r.clause.item.sectionHeading,
-            domain: r.clause.item.domain,
-            clause: r.clause.index,
-            text: r.clause.text,
-            units: r.clause.units.map((u) => u.written),
-            match: r.match,
-            matchedAs: r.matchedAs,
-            note: r.note,
-            targets: r.clause.targets.map(targetJson),
-          })),
-        },
-      };
-      ctx.print(report, options.format);
-    });
+      },
+    };
+    ctx.print(report, options.format);
+  });
 }

@@ -3,8 +3,8 @@
 import type { Command } from 'commander';
 import type { Plan } from '../../model/plan.js';
 import type { Roster } from '../../model/roster.js';
-import type { Column, Report } from '../../render/report.js';
 import { type Holding, type UnitHoldings, unitHoldings } from '../../query/units.js';
+import type { Column, Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { addFormatOption } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
@@ -15,20 +15,38 @@ interface UnitsOptions {
   format?: string;
 }
 
-const holdingJson = (h: Holding | undefined) => ({ direct: h?.direct ?? 0, group: h?.group ?? 0, possibly: h?.possibly ?? 0 });
+const holdingJson = (h: Holding | undefined) => ({
+  direct: h?.direct ?? 0,
+  group: h?.group ?? 0,
+  possibly: h?.possibly ?? 0,
+});
 
 export function registerUnits(program: Command, ctx: Context): void {
   const command = program
     .command('units')
-    .description(ctx.t('按名单顺序列出单位,及其在各计划中直接承担和通过所属组承担的条文数', 'The roster in order, with the clauses each unit holds per plan, directly and through groups'))
+    .description(
+      ctx.t(
+        '按名单顺序列出单位,及其在各计划中直接承担和通过所属组承担的条文数',
+        'The roster in order, with the clauses each unit holds per plan, directly and through groups',
+      ),
+    )
     .option('-p, --plan <plan>', ctx.t('只统计这个计划', 'count this plan only'))
-    .option('--unused', ctx.t('只列出没有被任何条文直接点名的单位(通过所属组承担的不算)', 'only units that no clause names directly (group clauses do not count)'));
+    .option(
+      '--unused',
+      ctx.t(
+        '只列出没有被任何条文直接点名的单位(通过所属组承担的不算)',
+        'only units that no clause names directly (group clauses do not count)',
+      ),
+    );
   addFormatOption(command).action((options: UnitsOptions, cmd: Command) => {
     const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
     const plans: Plan[] = options.plan ? [selectPlan(ctx, workspace.plans, options.plan)] : workspace.plans;
     const all = unitHoldings(workspace.rosters, plans);
     const rows = options.unused ? all.filter((h) => h.total.direct === 0) : all;
-    const listHeading = ({ target }: UnitHoldings) => (target.kind === 'entry' ? (target.roster.lists.find((l) => l.id === target.entry.list)?.heading ?? target.entry.list) : ctx.t('不在名单', 'not on roster'));
+    const listHeading = ({ target }: UnitHoldings) =>
+      target.kind === 'entry'
+        ? (target.roster.lists.find((l) => l.id === target.entry.list)?.heading ?? target.entry.list)
+        : ctx.t('不在名单', 'not on roster');
     const columns: Column[] = [
       { key: 'no', header: ctx.t('序号', 'No.') },
       { key: 'name', header: ctx.t('单位', 'Unit') },
@@ -78,7 +96,9 @@ export function registerUnits(program: Command, ctx: Context): void {
 /** The count (roster entries and names off the roster apart) and what the columns mean, with this data's own group names. */
 function unitsFooter(ctx: Context, rosters: Roster[], rows: UnitHoldings[]): string {
   const off = rows.filter((h) => h.target.kind !== 'entry').length;
-  const groups = (vague: boolean) => [...new Set(rosters.flatMap((r) => r.groups.filter((g) => g.vague === vague).map((g) => g.name)))];
+  const groups = (vague: boolean) => [
+    ...new Set(rosters.flatMap((r) => r.groups.filter((g) => g.vague === vague).map((g) => g.name))),
+  ];
   const [listed, vague] = [groups(false), groups(true)];
   const zh = [
     `共 ${rows.length} 个单位${off ? `(其中名单外 ${off} 个)` : ''}。直接:点名(含另一名称、简称)`,

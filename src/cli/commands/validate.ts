@@ -11,8 +11,8 @@ import { say } from '../../model/lang.js';
 import { findingsFormats } from '../../render/findings-formats.js';
 import { rules } from '../../rules/index.js';
 import { splitFiles } from '../../rules/lint-in-batches.js';
-import { runRules } from '../../rules/run-rules.js';
 import type { RulePhase } from '../../rules/rule.js';
+import { runRules } from '../../rules/run-rules.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { lintLarge } from '../lint-parallel.js';
 import { UsageError } from '../usage-error.js';
@@ -26,17 +26,40 @@ declare const PLAN_VERSION: string | undefined;
 
 /** Rule metadata in the user's language, for formats that describe the rules (SARIF). */
 function ruleDocs(ctx: Context) {
-  return rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, description: say(meta.description, ctx.lang), help: say(meta.help, ctx.lang) }));
+  return rules.map(({ meta }) => ({
+    id: meta.id,
+    severity: meta.severity,
+    description: say(meta.description, ctx.lang),
+    help: say(meta.help, ctx.lang),
+  }));
 }
 
 /** Shared by validate and check: render findings, decide the exit code (1 on errors or too many warnings). */
-export function reportFindings(ctx: Context, findings: Finding[], options: FindingsOptions, cwd: string, checkedFiles: string[] = []): number {
+export function reportFindings(
+  ctx: Context,
+  findings: Finding[],
+  options: FindingsOptions,
+  cwd: string,
+  checkedFiles: string[] = [],
+): number {
   const format = options.format ?? 'stylish';
   const render = findingsFormats[format];
-  if (!render) throw new UsageError(ctx.t(`--format 只能是 ${Object.keys(findingsFormats).join('、')}(收到 “${format}”)`, `--format must be one of ${Object.keys(findingsFormats).join(', ')} (got "${format}")`));
+  if (!render)
+    throw new UsageError(
+      ctx.t(
+        `--format 只能是 ${Object.keys(findingsFormats).join('、')}(收到 “${format}”)`,
+        `--format must be one of ${Object.keys(findingsFormats).join(', ')} (got "${format}")`,
+      ),
+    );
   // Digits only: Number() would also take 1e1, 0x5 and " 3", which nobody means as a count.
-  const maxWarnings = options.maxWarnings === undefined ? -1 : /^(-1|\d+)$/.test(options.maxWarnings) ? Number(options.maxWarnings) : Number.NaN;
-  if (!Number.isSafeInteger(maxWarnings)) throw new UsageError(ctx.t('--max-warnings 必须是非负整数', '--max-warnings must be a non-negative integer'));
+  const maxWarnings =
+    options.maxWarnings === undefined
+      ? -1
+      : /^(-1|\d+)$/.test(options.maxWarnings)
+        ? Number(options.maxWarnings)
+        : Number.NaN;
+  if (!Number.isSafeInteger(maxWarnings))
+    throw new UsageError(ctx.t('--max-warnings 必须是非负整数', '--max-warnings must be a non-negative integer'));
   const sourceLines = (file: string): string[] | null => {
     try {
       // Decoded the way the loader decodes (UTF-16, size limit), so excerpts match what was checked.
@@ -46,12 +69,19 @@ export function reportFindings(ctx: Context, findings: Finding[], options: Findi
     }
   };
   const version = typeof PLAN_VERSION === 'string' ? PLAN_VERSION : 'dev';
-  ctx.io.stdout(render(findings, { lang: ctx.lang, sourceLines, color: ctx.color, checkedFiles, rules: ruleDocs(ctx), version }));
+  ctx.io.stdout(
+    render(findings, { lang: ctx.lang, sourceLines, color: ctx.color, checkedFiles, rules: ruleDocs(ctx), version }),
+  );
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
   if (maxWarnings >= 0 && warnings > maxWarnings) {
-    ctx.io.stderr(ctx.t(`警告数 ${warnings} 超过 --max-warnings ${maxWarnings}\n`, `${warnings} warnings exceed --max-warnings ${maxWarnings}\n`));
+    ctx.io.stderr(
+      ctx.t(
+        `警告数 ${warnings} 超过 --max-warnings ${maxWarnings}\n`,
+        `${warnings} warnings exceed --max-warnings ${maxWarnings}\n`,
+      ),
+    );
     return 1;
   }
   return 0;
@@ -63,14 +93,19 @@ export async function lintPaths(ctx: Context, given: string[], phases: RulePhase
 }
 
 /** As lintPaths, and also which files were checked (as shown), clean ones included. Large folders go in batches. */
-export async function lintTargets(ctx: Context, given: string[], phases: RulePhase[]): Promise<{ findings: Finding[]; checkedFiles: string[] }> {
+export async function lintTargets(
+  ctx: Context,
+  given: string[],
+  phases: RulePhase[],
+): Promise<{ findings: Finding[]; checkedFiles: string[] }> {
   const { targets, contextFiles } = resolvePaths(ctx, given);
   const split = splitFiles(contextFiles, phases);
   if (split) {
     const checked = new Set(targets);
     refuseNotYaml(ctx, targets, split.files);
     const findings = await lintLarge(split, targets, ctx.io.cwd, { phases, lang: ctx.lang }, ctx.cacheDir);
-    if (findings) return { findings, checkedFiles: split.files.filter((f) => checked.has(f)).map((f) => shown(f, ctx.io.cwd)) };
+    if (findings)
+      return { findings, checkedFiles: split.files.filter((f) => checked.has(f)).map((f) => shown(f, ctx.io.cwd)) };
   }
   const { workspace, targets: shownTargets } = loadPaths(ctx, given);
   const findings = await runRules(workspace, { phases, lang: ctx.lang, onlyFiles: shownTargets });
@@ -90,7 +125,9 @@ function resolvePaths(ctx: Context, given: string[]): { targets: string[]; conte
   const onlyFolders = folders.length === absolute.length;
   const besideFiles = [...new Set(absolute.filter((_, i) => !isFolder[i]).map((p) => path.dirname(p)))];
   // Folders only: the files found in them are the context, so there is no need to walk them twice.
-  const contextFiles = onlyFolders ? targets : [...new Set([...discoverFiles(folders), ...discoverFiles(besideFiles, { recursive: false })])];
+  const contextFiles = onlyFolders
+    ? targets
+    : [...new Set([...discoverFiles(folders), ...discoverFiles(besideFiles, { recursive: false })])];
   return { targets, contextFiles };
 }
 
@@ -101,7 +138,10 @@ function resolvePaths(ctx: Context, given: string[]): { targets: string[]; conte
 export function yamlFilesUnder(ctx: Context, paths: string[]): string[] {
   const files = discoverFiles(paths);
   const empty = foldersWithoutYaml(paths, files).map((p) => shown(p, ctx.io.cwd));
-  if (empty.length > 0) throw new UsageError(ctx.t(`文件夹中没有 .yaml 或 .yml 文件:${empty.join('、')}`, `No .yaml or .yml files in: ${empty.join(', ')}`));
+  if (empty.length > 0)
+    throw new UsageError(
+      ctx.t(`文件夹中没有 .yaml 或 .yml 文件:${empty.join('、')}`, `No .yaml or .yml files in: ${empty.join(', ')}`),
+    );
   return files;
 }
 
@@ -109,14 +149,24 @@ export function yamlFilesUnder(ctx: Context, paths: string[]): string[] {
 function refuseNotYaml(ctx: Context, targets: string[], loaded: string[]): void {
   const known = new Set(loaded);
   const notYaml = targets.filter((t) => !known.has(t));
-  if (notYaml.length > 0) throw new UsageError(ctx.t(`只能检查 .yaml 或 .yml 文件:${notYaml.join('、')}`, `Only .yaml or .yml files can be checked: ${notYaml.join(', ')}`));
+  if (notYaml.length > 0)
+    throw new UsageError(
+      ctx.t(
+        `只能检查 .yaml 或 .yml 文件:${notYaml.join('、')}`,
+        `Only .yaml or .yml files can be checked: ${notYaml.join(', ')}`,
+      ),
+    );
 }
 
 /** The workspace around the given paths, and which of its files (as shown) were given. */
 export function loadPaths(ctx: Context, given: string[]): { workspace: Workspace; targets: Set<string> } {
   const { targets, contextFiles } = resolvePaths(ctx, given);
   const workspace = ctx.load(contextFiles);
-  refuseNotYaml(ctx, targets, workspace.files.map((f) => f.absolute));
+  refuseNotYaml(
+    ctx,
+    targets,
+    workspace.files.map((f) => f.absolute),
+  );
   const wanted = new Set(targets);
   return { workspace, targets: new Set(workspace.files.filter((f) => wanted.has(f.absolute)).map((f) => f.file)) };
 }
@@ -124,9 +174,24 @@ export function loadPaths(ctx: Context, given: string[]): { workspace: Workspace
 export function registerValidate(program: Command, ctx: Context): void {
   program
     .command('validate')
-    .description(ctx.t('检查计划、名单文件:格式、字段、责任单位、编号等,给出 文件:行:列', 'Check plan and roster files; findings with file:line:col'))
-    .argument('[paths...]', ctx.t('要检查的文件或目录(默认:数据目录)', 'files or folders to check (default: the data folder)'))
-    .option('-f, --format <format>', ctx.t(`输出格式:${Object.keys(findingsFormats).join('、')}`, `output format: ${Object.keys(findingsFormats).join(', ')}`), 'stylish')
+    .description(
+      ctx.t(
+        '检查计划、名单文件:格式、字段、责任单位、编号等,给出 文件:行:列',
+        'Check plan and roster files; findings with file:line:col',
+      ),
+    )
+    .argument(
+      '[paths...]',
+      ctx.t('要检查的文件或目录(默认:数据目录)', 'files or folders to check (default: the data folder)'),
+    )
+    .option(
+      '-f, --format <format>',
+      ctx.t(
+        `输出格式:${Object.keys(findingsFormats).join('、')}`,
+        `output format: ${Object.keys(findingsFormats).join(', ')}`,
+      ),
+      'stylish',
+    )
     .option('--max-warnings <n>', ctx.t('警告超过 n 个时以 1 退出', 'exit 1 when there are more than n warnings'))
     .action(async (paths: string[], options: FindingsOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();

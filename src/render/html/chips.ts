@@ -9,7 +9,9 @@ import { esc } from './escape.js';
 export function nameChip(ctx: HtmlContext, name: string, title = ''): string {
   const unit = ctx.unitFor(name);
   const tip = title ? ` title="${esc(title)}"` : '';
-  return unit ? `<a class="chip" href="#${ctx.unitAnchor(unit)}"${tip}>${esc(name)}</a>` : `<span class="chip group"${tip}>${esc(name)}</span>`;
+  return unit
+    ? `<a class="chip" href="#${ctx.unitAnchor(unit)}"${tip}>${esc(name)}</a>`
+    : `<span class="chip group"${tip}>${esc(name)}</span>`;
 }
 
 /** A unit as written in a clause; the tooltip says what the name was taken to mean. */
@@ -19,10 +21,15 @@ export function unitRefChip(ctx: HtmlContext, ref: UnitRef): string {
   if (entry) {
     const chip = ctx.unitFor(entry.name);
     const tip = entry.name === ref.written ? '' : ` title="${esc(ctx.t(`即 ${entry.name}`, `means ${entry.name}`))}"`;
-    return chip ? `<a class="chip" href="#${ctx.unitAnchor(chip)}"${tip}>${esc(ref.written)}</a>` : `<span class="chip">${esc(ref.written)}</span>`;
+    return chip
+      ? `<a class="chip" href="#${ctx.unitAnchor(chip)}"${tip}>${esc(ref.written)}</a>`
+      : `<span class="chip">${esc(ref.written)}</span>`;
   }
   if (r.kind === 'group' || r.kind === 'vague-group') {
-    const tip = ctx.t(`${r.kind === 'vague-group' ? '泛指' : '单位组'},${r.group.members.length} 个单位:${r.group.note}`, `${r.kind === 'vague-group' ? 'vague group' : 'group'} of ${r.group.members.length}: ${r.group.note}`);
+    const tip = ctx.t(
+      `${r.kind === 'vague-group' ? '泛指' : '单位组'},${r.group.members.length} 个单位:${r.group.note}`,
+      `${r.kind === 'vague-group' ? 'vague group' : 'group'} of ${r.group.members.length}: ${r.group.note}`,
+    );
     return `<span class="chip group" title="${esc(tip)}">${esc(ref.written)}</span>`;
   }
   return nameChip(ctx, ref.written, r.kind === 'acknowledged' ? r.note : '');
@@ -33,5 +40,7 @@ export function targetLine(target: Target): string {
 }
 
 export function targetList(ctx: HtmlContext, targets: Target[]): string {
-  return targets.length === 0 ? '' : `<ul class="targets" aria-label="${esc(ctx.t('量化指标', 'Targets'))}">${targets.map(targetLine).join('')}</ul>`;
+  return targets.length === 0
+    ? ''
+    : `<ul class="targets" aria-label="${esc(ctx.t('量化指标', 'Targets'))}">${targets.map(targetLine).join('')}</ul>`;
 }

@@ -5,7 +5,7 @@ import type { Lang } from '../../model/lang.js';
 import type { Clause, Domain, Plan } from '../../model/plan.js';
 import type { Roster } from '../../model/roster.js';
 import type { UnitTarget } from '../../query/find-unit.js';
-import { allUnits, type Area, areasOf } from '../../query/unit-matrix.js';
+import { type Area, allUnits, areasOf } from '../../query/unit-matrix.js';
 
 /** Units named only in A, only in B, or in both. */
 export interface UnitSplit {

@@ -5,20 +5,29 @@ import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
 
 function chips(ctx: HtmlContext, names: string[]): string {
-  return names.length === 0 ? '<span class="none">—</span>' : `<span class="count">${names.length}</span> ${names.map((n) => nameChip(ctx, n)).join('')}`;
+  return names.length === 0
+    ? '<span class="none">—</span>'
+    : `<span class="count">${names.length}</span> ${names.map((n) => nameChip(ctx, n)).join('')}`;
 }
 
 export function diffSection(ctx: HtmlContext): string {
   const title = `<h2>${esc(ctx.t('两个计划的差异', 'How two plans differ'))}</h2>`;
   const diff = ctx.diff;
-  if (!diff) return `<section id="diff" class="report-part">${title}<p>${esc(ctx.t('只有一个计划,无从比较。', 'Only one plan: nothing to compare.'))}</p></section>`;
+  if (!diff)
+    return `<section id="diff" class="report-part">${title}<p>${esc(ctx.t('只有一个计划,无从比较。', 'Only one plan: nothing to compare.'))}</p></section>`;
   const a = esc(diff.a.short);
   const b = esc(diff.b.short);
   const only = (x: string) => esc(ctx.t(`仅${x}`, `only ${x}`));
   const head = `<tr><th scope="col">${esc(ctx.t('合作领域', 'Area'))}</th><th scope="col">${only(diff.a.short)}</th><th scope="col">${only(diff.b.short)}</th><th scope="col">${esc(ctx.t('两者都有', 'both'))}</th></tr>`;
-  const heading = (name: string | null, plan: string) => (name === null ? `<div class="sub">${plan}:${esc(ctx.t('无此章节', 'no such section'))}</div>` : `<div class="sub">${plan}:${esc(name)}</div>`);
+  const heading = (name: string | null, plan: string) =>
+    name === null
+      ? `<div class="sub">${plan}:${esc(ctx.t('无此章节', 'no such section'))}</div>`
+      : `<div class="sub">${plan}:${esc(name)}</div>`;
   const rows = diff.domains
-    .map((d) => `<tr><th scope="row">${esc(d.name)}${heading(d.nameA, a)}${heading(d.nameB, b)}</th><td>${chips(ctx, d.onlyA)}</td><td>${chips(ctx, d.onlyB)}</td><td>${chips(ctx, d.both)}</td></tr>`)
+    .map(
+      (d) =>
+        `<tr><th scope="row">${esc(d.name)}${heading(d.nameA, a)}${heading(d.nameB, b)}</th><td>${chips(ctx, d.onlyA)}</td><td>${chips(ctx, d.onlyB)}</td><td>${chips(ctx, d.both)}</td></tr>`,
+    )
     .join('');
   const all = `<tr class="all"><th scope="row">${esc(ctx.t('全部条文', 'All clauses'))}</th><td>${chips(ctx, diff.units.onlyA)}</td><td>${chips(ctx, diff.units.onlyB)}</td><td>${chips(ctx, diff.units.both)}</td></tr>`;
   return [

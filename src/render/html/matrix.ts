@@ -20,7 +20,10 @@ function matrixTable(ctx: HtmlContext, plan: Plan, rows: MatrixRow[], max: numbe
         .map((tasks, i) => {
           const area = ctx.areas[i];
           if (tasks.length === 0 || !area) return '<td class="h0"></td>';
-          const tip = ctx.t(`${unitName(row.unit)} · ${ctx.areaName(area)}:${tasks.length} 条`, `${unitName(row.unit)} · ${ctx.areaName(area)}: ${tasks.length}`);
+          const tip = ctx.t(
+            `${unitName(row.unit)} · ${ctx.areaName(area)}:${tasks.length} 条`,
+            `${unitName(row.unit)} · ${ctx.areaName(area)}: ${tasks.length}`,
+          );
           return `<td class="h${heatLevel(tasks.length, max)}"><a href="#${ctx.unitAreaAnchor(row.unit, plan, area)}" title="${esc(tip)}">${tasks.length}</a></td>`;
         })
         .join('');
@@ -38,7 +41,10 @@ function matrixTable(ctx: HtmlContext, plan: Plan, rows: MatrixRow[], max: numbe
 export function matrixSection(ctx: HtmlContext): string {
   const perPlan = ctx.plans.map((plan) => ({ plan, rows: unitAreaMatrix(plan, ctx.units, ctx.areas) }));
   const max = Math.max(0, ...perPlan.flatMap((p) => p.rows.flatMap((r) => r.cells.map((c) => c.length))));
-  const legend = Array.from({ length: LEVELS }, (_, i) => `<span class="h${i + 1}">${Math.ceil(((i + 1) / LEVELS) * max)}</span>`).join('');
+  const legend = Array.from(
+    { length: LEVELS },
+    (_, i) => `<span class="h${i + 1}">${Math.ceil(((i + 1) / LEVELS) * max)}</span>`,
+  ).join('');
   return [
     `<section id="matrix" class="report-part"><h2>${esc(ctx.t('单位 × 合作领域', 'Units × cooperation areas'))}</h2>`,
     `<p class="note">${esc(ctx.t('数字为条文数,点击查看;含直接点名、别名和所属单位组,不含泛指的单位组(单位索引中标为“可能”)。', 'Numbers count clauses; click to see them. Direct, alias and group matches count; vague groups do not (see “possibly” in the unit index).'))}</p>`,

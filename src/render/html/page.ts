@@ -1,6 +1,6 @@
 // The whole report as one self-contained HTML page: inline CSS and script, no external URL of any kind.
 
-import { type HtmlReportInput, createHtmlContext, type HtmlContext } from './context.js';
+import { createHtmlContext, type HtmlContext, type HtmlReportInput } from './context.js';
 import { REPORT_CSS } from './css.js';
 import { diffSection } from './diff.js';
 import { esc } from './escape.js';
@@ -11,10 +11,25 @@ import { structureSection } from './structure.js';
 import { unitsSection } from './units.js';
 
 function header(ctx: HtmlContext, title: string): string {
-  const stats = ctx.plans.map((p) => ctx.t(`${p.short}:${p.items.length} 个条目,${p.clauses.length} 条任务`, `${p.short}: ${p.items.length} items, ${p.clauses.length} clauses`));
+  const stats = ctx.plans.map((p) =>
+    ctx.t(
+      `${p.short}:${p.items.length} 个条目,${p.clauses.length} 条任务`,
+      `${p.short}: ${p.items.length} items, ${p.clauses.length} clauses`,
+    ),
+  );
   const errors = ctx.findings.filter((f) => f.severity === 'error').length;
-  stats.push(ctx.t(`名单单位 ${ctx.units.filter((u) => u.kind === 'entry').length} 个`, `${ctx.units.filter((u) => u.kind === 'entry').length} roster units`));
-  stats.push(ctx.t(`检查:${errors} 个错误,共 ${ctx.findings.length} 条发现`, `check: ${errors} errors, ${ctx.findings.length} findings`));
+  stats.push(
+    ctx.t(
+      `名单单位 ${ctx.units.filter((u) => u.kind === 'entry').length} 个`,
+      `${ctx.units.filter((u) => u.kind === 'entry').length} roster units`,
+    ),
+  );
+  stats.push(
+    ctx.t(
+      `检查:${errors} 个错误,共 ${ctx.findings.length} 条发现`,
+      `check: ${errors} errors, ${ctx.findings.length} findings`,
+    ),
+  );
   return `<header class="top"><h1>${esc(title)}</h1><ul class="stats">${stats.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></header>`;
 }
 
@@ -36,7 +51,10 @@ function nav(ctx: HtmlContext): string {
 
 export function renderHtmlReport(input: HtmlReportInput): string {
   const ctx = createHtmlContext(input);
-  const title = ctx.t(`工作计划概览:${ctx.plans.map((p) => p.short).join('、')}`, `Work plans at a glance: ${ctx.plans.map((p) => p.short).join(', ')}`);
+  const title = ctx.t(
+    `工作计划概览:${ctx.plans.map((p) => p.short).join('、')}`,
+    `Work plans at a glance: ${ctx.plans.map((p) => p.short).join(', ')}`,
+  );
   return [
     '<!doctype html>',
     `<html lang="${ctx.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">`,

@@ -7,7 +7,10 @@ import { esc } from './escape.js';
 
 function itemHtml(ctx: HtmlContext, item: Item): string {
   const clauses = item.clauses
-    .map((c) => `<li id="${ctx.clauseAnchor(c)}" class="clause"><p>${esc(c.text)}</p><div class="units">${c.units.map((u) => unitRefChip(ctx, u)).join('')}</div>${targetList(ctx, c.targets)}</li>`)
+    .map(
+      (c) =>
+        `<li id="${ctx.clauseAnchor(c)}" class="clause"><p>${esc(c.text)}</p><div class="units">${c.units.map((u) => unitRefChip(ctx, u)).join('')}</div>${targetList(ctx, c.targets)}</li>`,
+    )
     .join('');
   return [
     `<article class="item"><h5>${esc(item.label)} ${esc(item.title)}</h5>`,
@@ -45,7 +48,11 @@ function partsHtml(ctx: HtmlContext, plan: Plan): string {
 }
 
 function planMeta(ctx: HtmlContext, plan: Plan): string {
-  const facts = [plan.issuer, plan.date, plan.annex === null ? null : ctx.t(`附件${plan.annex}`, `annex ${plan.annex}`)].filter((f): f is string => f !== null);
+  const facts = [
+    plan.issuer,
+    plan.date,
+    plan.annex === null ? null : ctx.t(`附件${plan.annex}`, `annex ${plan.annex}`),
+  ].filter((f): f is string => f !== null);
   const basis = plan.basis.map((b) => `<li>《${esc(b.title)}》${b.number ? `(${esc(b.number)})` : ''}</li>`).join('');
   return [
     facts.length > 0 ? `<p class="meta">${facts.map(esc).join(' · ')}</p>` : '',
@@ -56,7 +63,10 @@ function planMeta(ctx: HtmlContext, plan: Plan): string {
 
 export function structureSection(ctx: HtmlContext): string {
   const plans = ctx.plans
-    .map((plan) => `<section class="plan" id="${ctx.planAnchor(plan)}"><h3>${esc(plan.title)}</h3>${planMeta(ctx, plan)}${partsHtml(ctx, plan)}</section>`)
+    .map(
+      (plan) =>
+        `<section class="plan" id="${ctx.planAnchor(plan)}"><h3>${esc(plan.title)}</h3>${planMeta(ctx, plan)}${partsHtml(ctx, plan)}</section>`,
+    )
     .join('');
   return `<section id="structure" class="report-part"><h2>${esc(ctx.t('计划全文', 'The plans in full'))}</h2>${plans}</section>`;
 }

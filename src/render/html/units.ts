@@ -9,7 +9,9 @@ import { esc } from './escape.js';
 
 function matchText(ctx: HtmlContext, row: TaskRow): string {
   if (row.match === null || row.match === 'direct') return ctx.t('直接', 'direct');
-  const kind = { alias: ctx.t('别名', 'alias'), group: ctx.t('所属组', 'group'), possibly: ctx.t('可能', 'possibly') }[row.match];
+  const kind = { alias: ctx.t('别名', 'alias'), group: ctx.t('所属组', 'group'), possibly: ctx.t('可能', 'possibly') }[
+    row.match
+  ];
   return `${kind}(${row.matchedAs ?? ''})`;
 }
 
@@ -33,14 +35,18 @@ function unitHtml(ctx: HtmlContext, unit: UnitTarget): string {
     body += `<h4>${esc(plan.short)}</h4>`;
     for (const area of ctx.areas) {
       const inArea = ofPlan.filter((r) => r.clause.item.domain === area.id);
-      if (inArea.length > 0) body += `<h5 id="${ctx.unitAreaAnchor(unit, plan, area)}">${esc(ctx.areaName(area))}</h5><ul class="tasks">${inArea.map((r) => taskItem(ctx, r)).join('')}</ul>`;
+      if (inArea.length > 0)
+        body += `<h5 id="${ctx.unitAreaAnchor(unit, plan, area)}">${esc(ctx.areaName(area))}</h5><ul class="tasks">${inArea.map((r) => taskItem(ctx, r)).join('')}</ul>`;
     }
   }
-  const count = rows.length === 0 ? ctx.t('没有任务', 'no clauses') : ctx.t(`${rows.length} 条`, `${rows.length} clauses`);
+  const count =
+    rows.length === 0 ? ctx.t('没有任务', 'no clauses') : ctx.t(`${rows.length} 条`, `${rows.length} clauses`);
   return [
     `<section class="unit${rows.length === 0 ? ' empty' : ''}" id="${id}" data-unit="${esc(unitNames(unit).join(' '))}">`,
     `<h3>${esc(unitName(unit))}${other.length > 0 ? ` <small>${other.map(esc).join('、')}</small>` : ''} <span class="count">${esc(count)}</span>`,
-    rows.length > 0 ? ` <button type="button" class="print-unit" data-print="${id}">${esc(ctx.t('打印', 'Print'))}</button>` : '',
+    rows.length > 0
+      ? ` <button type="button" class="print-unit" data-print="${id}">${esc(ctx.t('打印', 'Print'))}</button>`
+      : '',
     `</h3>${unit.kind === 'written' ? `<p class="note">${esc(ctx.t('不在名单上', 'not on the roster'))}</p>` : ''}${body}</section>`,
   ].join('');
 }
