@@ -1,7 +1,7 @@
 // `plan check --roster`: every roster entry with the clauses naming it in each plan, and those reached only through groups.
 
+import { type EntryCoverage, rosterCoverage } from '../domain/unit-coverage.js';
 import type { Workspace } from '../load/load-workspace.js';
-import { type EntryCoverage, rosterCoverage } from '../load/unit-coverage.js';
 import type { Report } from '../render/report.js';
 import type { Context } from './context.js';
 

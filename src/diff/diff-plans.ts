@@ -1,7 +1,7 @@
 // Pure comparison of two plans: units (resolved to roster entries; groups kept whole) overall and per cooperation area.
 
-import { entryOf } from '../load/build-roster.js';
-import { unitKey } from '../load/unit-coverage.js';
+import { entryOf } from '../domain/build-roster.js';
+import { unitKey } from '../domain/unit-coverage.js';
 import type { Clause, Domain, Item, Plan } from '../model/plan.js';
 
 export interface UnitSplit {

@@ -1,15 +1,15 @@
 // Loads every YAML file under the given paths, checks each against its schema and builds the normalised model.
 
 import path from 'node:path';
+import { buildRoster } from '../domain/build-roster.js';
+import { INVISIBLE_OR_ESCAPE } from '../domain/normalise-name.js';
+import { normalisePlan } from '../domain/normalise-plan.js';
 import type { PendingFinding } from '../model/finding.js';
 import type { Domain, Plan } from '../model/plan.js';
 import type { RawConfig, RawDomains, RawPlan, RawRoster } from '../model/raw.js';
 import type { Roster } from '../model/roster.js';
-import { buildRoster } from './build-roster.js';
 import { checkSchema, type FileKind } from './check-schema.js';
 import { discoverFiles } from './discover-files.js';
-import { INVISIBLE_OR_ESCAPE } from './normalise-name.js';
-import { normalisePlan } from './normalise-plan.js';
 import { readCachedParse, writeCachedParse } from './parse-cache.js';
 import { parseYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';

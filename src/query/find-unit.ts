@@ -1,8 +1,8 @@
 // Turns what a person types for a unit (roster name, name as written, second name, fragment) into what to look for.
 
-import { entryOf } from '../load/build-roster.js';
-import { nearestNames } from '../load/nearest-names.js';
-import { nameKey } from '../load/normalise-name.js';
+import { entryOf } from '../domain/build-roster.js';
+import { nearestNames } from '../domain/nearest-names.js';
+import { nameKey } from '../domain/normalise-name.js';
 import type { Plan } from '../model/plan.js';
 import type { Roster, RosterEntry, UnitResolution } from '../model/roster.js';
 

@@ -1,7 +1,7 @@
 // Matches what users type for an item: "12", "(二)1", "（二）1", "二(二)1", "三、1", "(一)", "三(一)", or "2.1" for section 2 item 1.
 
-import { nameKey } from '../load/normalise-name.js';
-import { toNumeral } from '../load/numerals.js';
+import { nameKey } from '../domain/normalise-name.js';
+import { toNumeral } from '../domain/numerals.js';
 import type { Item, Plan } from '../model/plan.js';
 
 function forms(item: Item): string[] {

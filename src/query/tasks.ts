@@ -1,6 +1,6 @@
 // Lists clauses, filtered by unit (directly, by alias, through a group, or "possibly" through a vague group), plan, area, item.
 
-import { entryOf } from '../load/build-roster.js';
+import { entryOf } from '../domain/build-roster.js';
 import type { Clause, Item, Plan } from '../model/plan.js';
 import type { UnitTarget } from './find-unit.js';
 

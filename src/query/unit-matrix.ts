@@ -1,6 +1,6 @@
 // Who holds what, per cooperation area: every unit the plans can name, and a unit × area grid of clauses per plan.
 
-import { entryOf } from '../load/build-roster.js';
+import { entryOf } from '../domain/build-roster.js';
 import type { Domain, Plan } from '../model/plan.js';
 import type { Roster } from '../model/roster.js';
 import type { UnitTarget } from './find-unit.js';

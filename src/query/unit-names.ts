@@ -1,7 +1,7 @@
 // Every distinct unit name written in the plans, classified against its roster, with where it is used.
 
-import { entryOf } from '../load/build-roster.js';
-import { nearestNames } from '../load/nearest-names.js';
+import { entryOf } from '../domain/build-roster.js';
+import { nearestNames } from '../domain/nearest-names.js';
 import type { Clause, Plan } from '../model/plan.js';
 import type { Roster, UnitResolution } from '../model/roster.js';
 

@@ -1,6 +1,6 @@
 // How many clauses each roster entry (and each name off the roster) holds per plan: directly, through a group, possibly.
 
-import { rosterCoverage } from '../load/unit-coverage.js';
+import { rosterCoverage } from '../domain/unit-coverage.js';
 import type { Plan } from '../model/plan.js';
 import type { Roster } from '../model/roster.js';
 import { namesOffRoster, type UnitTarget } from './find-unit.js';

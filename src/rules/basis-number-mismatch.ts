@@ -1,5 +1,5 @@
 // The same basis document (titles compared after folding look-alike punctuation) must carry the same 文号 in every plan.
-import { citationsBy, numberKey, titleKey } from '../load/basis-citations.js';
+import { citationsBy, numberKey, titleKey } from '../domain/basis-citations.js';
 import type { Rule } from './rule.js';
 
 export const basisNumberMismatch: Rule = {

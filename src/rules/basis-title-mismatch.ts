@@ -1,7 +1,7 @@
 // The same 文号 must name the same document title in every plan.
 // Titles that differ only in look-alike punctuation (<> vs 〈〉, （ vs (, - vs —) are NOT a finding: the two annexes
 // were typeset differently and the data stays faithful to the published text, so such a finding could never be fixed.
-import { citationsBy, numberKey, titleKey } from '../load/basis-citations.js';
+import { citationsBy, numberKey, titleKey } from '../domain/basis-citations.js';
 import type { Rule } from './rule.js';
 
 export const basisTitleMismatch: Rule = {

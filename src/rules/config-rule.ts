@@ -1,5 +1,5 @@
 // Every rule named in plan.config.yaml must exist: a misspelt id would otherwise silently configure nothing.
-import { nearestNames } from '../load/nearest-names.js';
+import { nearestNames } from '../domain/nearest-names.js';
 // A cycle (index imports this file), but `rules` is only read when the check runs, after every module has loaded.
 import { rules } from './index.js';
 import type { Rule } from './rule.js';

@@ -1,5 +1,5 @@
 // Zero-width and direction-control characters pasted from Word make names look right but match nothing.
-import { INVISIBLE } from '../load/normalise-name.js';
+import { INVISIBLE } from '../domain/normalise-name.js';
 import type { RawPlan } from '../model/raw.js';
 import type { Rule } from './rule.js';
 

@@ -1,5 +1,5 @@
 // Item numbers must run 1, 2, 3…: either continuing across a part's sections (黄州) or restarting in each (莲都).
-import { numeralValue } from '../load/numerals.js';
+import { numeralValue } from '../domain/numerals.js';
 import type { Rule } from './rule.js';
 
 export const itemNumbering: Rule = {

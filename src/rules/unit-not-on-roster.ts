@@ -1,5 +1,5 @@
 // Names the data acknowledges as not on the roster (notOnRoster) are listed wherever a clause names them.
-import { nearestNames } from '../load/nearest-names.js';
+import { nearestNames } from '../domain/nearest-names.js';
 import type { Rule } from './rule.js';
 
 export const unitNotOnRoster: Rule = {

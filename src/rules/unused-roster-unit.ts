@@ -1,6 +1,6 @@
 // Roster entries that no clause names, directly or by another name: in every plan (entries reached only through groups
 // are called out) or in some plans only. Info level: a unit without tasks is a question for the office, not a data error.
-import { type PlanCoverage, rosterCoverage } from '../load/unit-coverage.js';
+import { type PlanCoverage, rosterCoverage } from '../domain/unit-coverage.js';
 import type { Rule } from './rule.js';
 
 const shorts = (plans: PlanCoverage[]) => plans.map((p) => p.plan.short);

@@ -1,6 +1,6 @@
 // Small shared pieces: a unit name as a chip linking to its entry in the unit index, and a target as a line.
 
-import { entryOf } from '../../load/build-roster.js';
+import { entryOf } from '../../domain/build-roster.js';
 import type { Target, UnitRef } from '../../model/plan.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';

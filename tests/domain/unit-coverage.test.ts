@@ -3,8 +3,8 @@
 
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { rosterCoverage } from '../../src/domain/unit-coverage.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
-import { rosterCoverage } from '../../src/load/unit-coverage.js';
 import { listTasks, type MatchKind } from '../../src/query/tasks.js';
 import { repoRoot } from '../helpers/run-cli.js';
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { buildRoster } from '../../src/load/build-roster.js';
+import { buildRoster } from '../../src/domain/build-roster.js';
 import type { RawRoster } from '../../src/model/raw.js';
 
 const file = path.resolve(import.meta.dirname, '../../data/roster-2023.roster.yaml');

@@ -1,7 +1,7 @@
 // "Did you mean": the closest names first; equally close ones in the order given (a roster's own order).
 
 import { expect, it } from 'vitest';
-import { editDistance, nearestNames } from '../../src/load/nearest-names.js';
+import { editDistance, nearestNames } from '../../src/domain/nearest-names.js';
 
 it('counts edits over characters, not bytes', () => {
   expect(editDistance('区商务厅', '区商务局')).toBe(1);
