@@ -119,10 +119,11 @@ await build({
 // esbuild wraps each import of a Node built-in in __toESM, which copies every export onto a new object (~1.5 ms per run
 // for our ~25 imports of fs, path and os). An object that inherits the module's exports and adds `default` serves the same.
 const builtinImport = /__toESM\(require\("(node:[a-z_]+)"\),1\)/g;
-// node:os (a home folder without $HOME, counting cores for large folders) and node:module (createRequire, for worker
-// threads) cost ~0.5 and ~0.35 ms to require and most runs never use them: they are loaded on first use
-// (__lazyBuiltin, in the banner), in default and in named imports alike.
-const lazyBuiltins = ['node:os', 'node:module'];
+// node:os (a home folder without $HOME, counting cores for large folders), node:module (createRequire, for worker
+// threads) and node:crypto (random temporary names, only when writing a file) cost ~0.3–0.5 ms each to require and
+// most runs never use them: they are loaded on first use (__lazyBuiltin, in the banner), in default and in named
+// imports alike.
+const lazyBuiltins = ['node:os', 'node:module', 'node:crypto'];
 const builtinObject = (_, id) =>
   lazyBuiltins.includes(id)
     ? `__lazyBuiltin(${JSON.stringify(id)})`

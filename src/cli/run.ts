@@ -35,6 +35,24 @@ const unwritableReasons: Record<string, [string, string]> = {
   ENOENT: ['上级目录不存在或无法创建', 'the folder above does not exist or cannot be made'],
   ELOOP: ['符号链接循环', 'symbolic link loop'],
   ENAMETOOLONG: ['路径太长', 'path too long'],
+  // The writer's own refusals (src/cli/write-atomic.ts): the file is left exactly as it was.
+  ESYMLINK: [
+    '这是一个符号链接,plan 不通过链接写入,以免改动链接指向的别处文件;请改用实际文件的路径,或删除该链接',
+    'it is a symbolic link; plan does not write through links, so a file elsewhere is not changed; use the real path, or remove the link',
+  ],
+  EREADONLY: [
+    '文件是只读的,所有人都没有写权限;确需改写时请先修改权限',
+    'the file is read-only (no one has write permission); change its permissions first if it should be rewritten',
+  ],
+  ECHANGED: [
+    '文件在整理期间被修改过,未改写,以免丢失刚才的修改;请重新运行',
+    'the file changed while it was being formatted; not rewritten so the change is kept; run again',
+  ],
+  EOWNER: [
+    '无法保留文件原来的所有者和属组,需要相应的权限;未改写',
+    'its owner and group could not be kept (permission needed); not rewritten',
+  ],
+  ENOTREG: ['不是普通文件(可能是管道或设备)', 'not a regular file (a pipe or device?)'],
 };
 
 function langFromArgv(argv: string[], env: Io['env']) {

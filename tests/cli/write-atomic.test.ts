@@ -1,12 +1,21 @@
-// The formatter's and the report's writes: whole file or nothing, mode kept, links kept, nothing left behind on failure.
+// The formatter's and the report's writes: whole file or nothing, mode kept, never through a link, an edit made
+// meanwhile kept, nothing left behind on failure.
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { makeFolder, UnwritableFileError, writeFileAtomic } from '../../src/cli/write-atomic.js';
 
-const folder = () => fs.mkdtempSync(path.join(os.tmpdir(), 'plan-atomic-'));
+const made: string[] = [];
+const folder = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-atomic-'));
+  made.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 it('replaces the content, keeps the mode and leaves no temporary file', () => {
   const dir = folder();
@@ -19,15 +28,83 @@ it('replaces the content, keeps the mode and leaves no temporary file', () => {
   expect(fs.readdirSync(dir)).toEqual(['a.plan.yaml']);
 });
 
-it('writes through a symbolic link: the link stays a link, its target gets the text', () => {
+it('never writes through a symbolic link: refused (ESYMLINK), the link and its target as they were', () => {
   const dir = folder();
   const real = path.join(dir, 'real.yaml');
   const link = path.join(dir, 'link.yaml');
   fs.writeFileSync(real, 'old\n');
   fs.symlinkSync(real, link);
-  writeFileAtomic(link, 'new\n');
+  expect(() => writeFileAtomic(link, 'new\n')).toThrow(expect.objectContaining({ file: link, reason: 'ESYMLINK' }));
   expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
-  expect(fs.readFileSync(real, 'utf8')).toBe('new\n');
+  expect(fs.readFileSync(real, 'utf8')).toBe('old\n');
+  expect(fs.readdirSync(dir).sort()).toEqual(['link.yaml', 'real.yaml']);
+});
+
+it('a link or a folder planted at the name the old writer would have used (.NAME.PID.tmp) is left alone', () => {
+  const dir = folder();
+  const victim = path.join(dir, 'victim.txt');
+  fs.writeFileSync(victim, 'keep\n');
+  fs.writeFileSync(path.join(dir, 'a.yaml'), 'old\n');
+  fs.symlinkSync(victim, path.join(dir, `.a.yaml.${process.pid}.tmp`));
+  fs.mkdirSync(path.join(dir, `.b.yaml.${process.pid}.tmp`));
+  writeFileAtomic(path.join(dir, 'a.yaml'), 'new\n');
+  writeFileAtomic(path.join(dir, 'b.yaml'), 'new\n');
+  expect(fs.readFileSync(path.join(dir, 'a.yaml'), 'utf8')).toBe('new\n');
+  expect(fs.readFileSync(path.join(dir, 'b.yaml'), 'utf8')).toBe('new\n');
+  expect(fs.readFileSync(victim, 'utf8')).toBe('keep\n');
+  expect(fs.lstatSync(path.join(dir, 'a.yaml')).isFile()).toBe(true);
+  expect(fs.readdirSync(dir).sort()).toEqual(
+    [`.a.yaml.${process.pid}.tmp`, `.b.yaml.${process.pid}.tmp`, 'a.yaml', 'b.yaml', 'victim.txt'].sort(),
+  );
+});
+
+it('refuses (ECHANGED) when the file changed after it was read, keeping the edit; the same bytes are replaced', () => {
+  const dir = folder();
+  const file = path.join(dir, 'a.yaml');
+  fs.writeFileSync(file, 'old\n');
+  const read = fs.readFileSync(file);
+  // A colleague saves the file while the new text is being flushed, i.e. between fmt's read and the rename.
+  const fsync = fs.fsyncSync;
+  const spy = vi.spyOn(fs, 'fsyncSync').mockImplementationOnce((fd) => {
+    fsync(fd);
+    fs.appendFileSync(file, 'edit\n');
+  });
+  try {
+    expect(() => writeFileAtomic(file, 'new\n', { replacing: read })).toThrow(
+      expect.objectContaining({ file, reason: 'ECHANGED' }),
+    );
+  } finally {
+    spy.mockRestore();
+  }
+  expect(fs.readFileSync(file, 'utf8')).toBe('old\nedit\n');
+  expect(fs.readdirSync(dir)).toEqual(['a.yaml']);
+  writeFileAtomic(file, 'new\n', { replacing: fs.readFileSync(file) });
+  expect(fs.readFileSync(file, 'utf8')).toBe('new\n');
+});
+
+it('a file deleted after it was read is not recreated over the deletion (ECHANGED)', () => {
+  const dir = folder();
+  const file = path.join(dir, 'a.yaml');
+  fs.writeFileSync(file, 'old\n');
+  const read = fs.readFileSync(file);
+  const spy = vi.spyOn(fs, 'fsyncSync').mockImplementationOnce(() => fs.rmSync(file));
+  try {
+    expect(() => writeFileAtomic(file, 'new\n', { replacing: read })).toThrow(
+      expect.objectContaining({ reason: 'ECHANGED' }),
+    );
+  } finally {
+    spy.mockRestore();
+  }
+  expect(fs.readdirSync(dir)).toEqual([]);
+});
+
+it('a file without any write bit is read-only (EREADONLY), for root too', () => {
+  const dir = folder();
+  const file = path.join(dir, 'a.yaml');
+  fs.writeFileSync(file, 'old\n');
+  fs.chmodSync(file, 0o444);
+  expect(() => writeFileAtomic(file, 'new\n')).toThrow(expect.objectContaining({ reason: 'EREADONLY' }));
+  expect(fs.readFileSync(file, 'utf8')).toBe('old\n');
 });
 
 it('creates a file that does not exist yet', () => {

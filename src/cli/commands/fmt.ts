@@ -12,7 +12,7 @@ import { say } from '../../model/lang.js';
 import { ruleById } from '../../rules/index.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
-import { writeFileAtomic } from '../write-atomic.js';
+import { UnwritableFileError, writeFileAtomic } from '../write-atomic.js';
 import { yamlFilesUnder } from './validate.js';
 
 interface FmtOptions {
@@ -109,6 +109,16 @@ export function registerFmt(program: Command, ctx: Context): void {
           continue;
         }
         const kind = kindOf(file, parsed.value);
+        // Only plan's own data files are laid out: any other YAML (a link to a system file, a CI workflow) is not ours to rewrite.
+        if (kind === null && parsed.value !== null && parsed.value !== undefined) {
+          refuse(
+            ctx.t(
+              ' 不是 plan 的数据文件(顶层没有 kind: plan、roster 或 domains,也不是 plan.config.yaml),不予整理',
+              ' not a plan data file (no top-level kind: plan, roster or domains, and not plan.config.yaml); not formatted',
+            ),
+          );
+          continue;
+        }
         const result = formatYaml(text, kind ? schemaForKind(kind) : null);
         if (!result.ok) {
           const why = {
@@ -133,7 +143,14 @@ export function registerFmt(program: Command, ctx: Context): void {
           continue;
         }
         if (Buffer.from(result.text, 'utf8').equals(bytes)) continue;
-        if (options.write) writeFileAtomic(file, result.text);
+        if (options.write) {
+          try {
+            writeFileAtomic(file, result.text, { replacing: bytes });
+          } catch (error) {
+            // Named as the other lines name it, as given rather than absolute.
+            throw error instanceof UnwritableFileError ? new UnwritableFileError(shown(file), error.reason) : error;
+          }
+        }
         // Named as soon as it is done: should a later write fail (exit 2), the files already rewritten are on record.
         differing.push(shown(file));
         ctx.io.stdout(`${shown(file)}\n`);
