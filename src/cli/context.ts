@@ -4,10 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import { loadWorkspace, type Workspace } from '../load/load-workspace.js';
+import { loadWorkspace, shown, type Workspace } from '../load/load-workspace.js';
 import type { Lang } from '../model/lang.js';
 import { renderReport } from '../render/render-report.js';
 import { OUTPUT_FORMATS, type OutputFormat, type Report } from '../render/report.js';
+import { visibleControls } from '../render/safe-text.js';
 import { resolveDataDir } from './data-dir.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -24,6 +25,8 @@ export interface Context {
   color: InstanceType<typeof Chalk>;
   dataDir(options: GlobalOptions): string;
   load(paths: string[]): Workspace;
+  /** Says once on stderr that a file or folder is left out because its name is not UTF-8 (passed to discovery). */
+  skipName(escaped: string): void;
   /** Where parses of small folders are remembered between runs; null when PLAN_CACHE=off. */
   cacheDir: string | null;
   print(report: Report, format: string | undefined): void;
@@ -38,6 +41,18 @@ export function createContext(io: Io, lang: Lang): Context {
   const color = new Chalk({ level: colorOn ? 1 : 0 });
   const cacheDir = parseCacheDir(io.env);
   const t: Context['t'] = (zh, en) => (lang === 'zh' ? zh : en);
+  const skipped = new Set<string>();
+  const skipName = (escaped: string) => {
+    if (skipped.has(escaped)) return;
+    skipped.add(escaped);
+    const name = visibleControls(shown(escaped, io.cwd));
+    io.stderr(
+      t(
+        `注意:已跳过 ${name}:名称不是 UTF-8 编码,plan 无法打开它。请把它重命名(只用常规中文、字母和数字)\n`,
+        `Note: skipped ${name}: its name is not UTF-8, so plan cannot open it. Rename it\n`,
+      ),
+    );
+  };
   return {
     io,
     lang,
@@ -54,7 +69,8 @@ export function createContext(io: Io, lang: Lang): Context {
         );
       return dir;
     },
-    load: (paths) => loadWorkspace(paths, io.cwd, { cacheDir }),
+    load: (paths) => loadWorkspace(paths, io.cwd, { cacheDir, skipName }),
+    skipName,
     cacheDir,
     print(report, format) {
       io.stdout(

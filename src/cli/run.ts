@@ -21,6 +21,10 @@ const unreadableReasons: Record<string, [string, string]> = {
   EISDIR: ['这是一个目录,不是文件', 'it is a folder, not a file'],
   ENOTREG: ['不是普通文件(可能是管道或设备)', 'not a regular file (a pipe or device?)'],
   ELOOP: ['符号链接循环', 'symbolic link loop'],
+  ENOENT: [
+    '文件不存在;若是符号链接,它指向的文件不存在',
+    'no such file; if it is a symbolic link, what it points to is missing',
+  ],
 };
 
 const unwritableReasons: Record<string, [string, string]> = {

@@ -52,6 +52,8 @@ export interface Workspace {
 export interface LoadOptions {
   /** Folder for remembered parses (see parse-cache.ts); only used for small folders, whose start-up it dominates. */
   cacheDir?: string | null;
+  /** Told the escaped path of each file or folder left out because its name is not UTF-8 (see discover-files.ts). */
+  skipName?: (escaped: string) => void;
 }
 
 /** Above this many files a run is a batch job: parse afresh and leave no cache behind. */
@@ -154,5 +156,9 @@ export function loadFiles(
 }
 
 export function loadWorkspace(paths: string[], cwd = process.cwd(), options: LoadOptions = {}): Workspace {
-  return loadFiles(discoverFiles(paths.map((p) => path.resolve(cwd, p))), cwd, undefined, options);
+  const files = discoverFiles(
+    paths.map((p) => path.resolve(cwd, p)),
+    { skipName: options.skipName },
+  );
+  return loadFiles(files, cwd, undefined, options);
 }

@@ -53,7 +53,8 @@ export function decode(bytes: Uint8Array, file: string): ReadResult {
   }
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** The offset of the first byte that does not begin or continue a UTF-8 character; the length when there is none. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;

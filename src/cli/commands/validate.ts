@@ -127,7 +127,12 @@ function resolvePaths(ctx: Context, given: string[]): { targets: string[]; conte
   // Folders only: the files found in them are the context, so there is no need to walk them twice.
   const contextFiles = onlyFolders
     ? targets
-    : [...new Set([...discoverFiles(folders), ...discoverFiles(besideFiles, { recursive: false })])];
+    : [
+        ...new Set([
+          ...discoverFiles(folders, { skipName: ctx.skipName }),
+          ...discoverFiles(besideFiles, { recursive: false, skipName: ctx.skipName }),
+        ]),
+      ];
   return { targets, contextFiles };
 }
 
@@ -136,7 +141,7 @@ function resolvePaths(ctx: Context, given: string[]): { targets: string[]; conte
  * refused, as it is most likely a wrong path, which in CI would pass silently.
  */
 export function yamlFilesUnder(ctx: Context, paths: string[]): string[] {
-  const files = discoverFiles(paths);
+  const files = discoverFiles(paths, { skipName: ctx.skipName });
   const empty = foldersWithoutYaml(paths, files).map((p) => shown(p, ctx.io.cwd));
   if (empty.length > 0)
     throw new UsageError(
