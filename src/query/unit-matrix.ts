@@ -1,10 +1,10 @@
-// Who holds what, per cooperation area: every unit the plans can name, and a unit × area grid of clauses per plan.
+// Who holds what, per cooperation area: every unit the plans can name, and per plan a unit × area count of clauses.
 
 import { entryOf } from '../domain/build-roster.js';
 import type { Domain, Plan } from '../model/plan.js';
 import type { Roster } from '../model/roster.js';
 import type { UnitTarget } from './find-unit.js';
-import { listTasks, type TaskRow } from './tasks.js';
+import type { TaskRow } from './tasks.js';
 
 /** A column of the matrix: a cooperation area, or (id null) the clauses outside every area. */
 export interface Area {
@@ -12,15 +12,10 @@ export interface Area {
   name: string | null;
 }
 
-export interface MatrixRow {
-  unit: UnitTarget;
-  /** Clauses the unit holds for certain (directly, by alias, through a group), one list per area. */
-  cells: TaskRow[][];
-  total: number;
-}
-
-export function unitName(unit: UnitTarget): string {
-  return unit.kind === 'entry' ? unit.entry.name : unit.name;
+/** Clauses held directly (by name or alias) and through a group; "possibly" (vague groups) is not counted. */
+export interface AreaCount {
+  direct: number;
+  group: number;
 }
 
 /** Every name a reader may type for the unit: roster name, as written, second names, aliases. */
@@ -47,21 +42,30 @@ export function allUnits(rosters: Roster[], plans: Plan[]): UnitTarget[] {
   return units;
 }
 
-/** The areas of the domains file, plus a column for clauses outside every area when some plan has them. */
+/**
+ * The areas of the domains file, then areas a plan names that the file lacks (reported by unknown-domain; shown under
+ * their id so that no clause drops out), plus a column for clauses outside every area when some plan has them.
+ */
 export function areasOf(domains: Domain[], plans: Plan[]): Area[] {
   const areas: Area[] = domains.map((d) => ({ id: d.id, name: d.name }));
+  for (const item of plans.flatMap((p) => p.items))
+    if (item.domain !== null && !areas.some((a) => a.id === item.domain))
+      areas.push({ id: item.domain, name: item.domain });
   if (plans.some((p) => p.clauses.some((c) => c.item.domain === null))) areas.push({ id: null, name: null });
   return areas;
 }
 
-/** One row per unit that holds at least one clause of the plan for certain; "possibly" (vague groups) is not counted. */
-export function unitAreaMatrix(plan: Plan, units: UnitTarget[], areas: Area[]): MatrixRow[] {
-  const rows: MatrixRow[] = [];
-  for (const unit of units) {
-    const held = listTasks([plan], { unit, plans: [plan] }).filter((r) => r.match !== 'possibly');
-    if (held.length === 0) continue;
-    const cells = areas.map((area) => held.filter((r) => r.clause.item.domain === area.id));
-    rows.push({ unit, cells, total: held.length });
+/** A unit's clauses of one plan (from listTasks for the unit), counted per area; null when it holds none for certain. */
+export function areaCounts(plan: Plan, rows: TaskRow[], areas: Area[]): AreaCount[] | null {
+  const counts = areas.map(() => ({ direct: 0, group: 0 }));
+  let any = false;
+  for (const row of rows) {
+    if (row.clause.plan !== plan || row.match === 'possibly' || row.match === null) continue;
+    const cell = counts[areas.findIndex((a) => a.id === row.clause.item.domain)];
+    if (!cell) continue;
+    if (row.match === 'group') cell.group++;
+    else cell.direct++;
+    any = true;
   }
-  return rows;
+  return any ? counts : null;
 }

@@ -38,3 +38,59 @@ describe('plan report', () => {
     expect(result.stderr).toContain('无法写入 /proc/plan-report-test(上级目录不存在或无法创建)');
   });
 });
+
+describe('plan report: date, handouts', () => {
+  const epoch = { SOURCE_DATE_EPOCH: '1688169600' }; // 2023-07-01 00:00 UTC
+
+  it('dates the report from SOURCE_DATE_EPOCH, so the same data gives the same file; a bad value is exit 2', () => {
+    const one = path.join(work, 'dated-1');
+    const two = path.join(work, 'dated-2');
+    expect(runCli(['report', '--out', one], { env: epoch }).code).toBe(0);
+    expect(runCli(['report', '--out', two], { env: epoch }).code).toBe(0);
+    const html = fs.readFileSync(path.join(one, 'index.html'), 'utf8');
+    expect(html).toContain('<li>生成于 2023-07-01</li>');
+    expect(fs.readFileSync(path.join(two, 'index.html'), 'utf8')).toBe(html);
+    const bad = runCli(['report', '--out', one], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringContaining('SOURCE_DATE_EPOCH 应是自 1970-01-01 起的秒数'),
+    ]);
+  });
+
+  it('--unit writes one unit’s handout: the plans and date on top, every clause of `plan tasks` with its item label', () => {
+    const out = path.join(work, 'handout');
+    const result = runCli(['report', '--out', out, '--unit', '区商务局'], { env: epoch });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('区商务局.html');
+    expect(fs.readdirSync(out)).toEqual(['区商务局.html']);
+    const html = fs.readFileSync(path.join(out, '区商务局.html'), 'utf8');
+    expect(html).toContain('<h1>区商务局 任务清单</h1>');
+    expect(html).toContain('<p class="issued">宁波市江北区对口支援工作领导小组 · 2023-06-30</p>');
+    expect(html).toContain('附件1:2023年江北区与黄州区(大别山革命老区)对口合作工作计划及任务分解');
+    expect(html).toContain('生成于 2023-07-01');
+    const tasks = JSON.parse(runCli(['tasks', '--unit', '区商务局', '--format', 'json']).stdout) as {
+      tasks: { item: string; itemTitle: string; match: string; matchedAs: string }[];
+    };
+    expect(html.match(/<tr class="(direct|alias|group|possibly)">/g)).toHaveLength(tasks.tasks.length);
+    for (const t of tasks.tasks) expect(html).toContain(`<td class="ref">${t.item} ${t.itemTitle}</td>`);
+    // The report used to show "2." for (二)2 and "1." for 三、1.
+    expect(html).toContain('<td class="ref">(二)2 持续创新消费帮扶</td>');
+    expect(html).toContain('<td class="ref">三、1 加强组织领导</td>');
+    expect(html).toContain('所属组(区绩效考评单位)');
+    expect(html).toContain('<li>对口支援工作领导小组工作会议(每年):≥1次</li>');
+  });
+
+  it('--unit all writes a handout for every unit that holds a clause; an unknown unit is exit 2', () => {
+    const out = path.join(work, 'handouts');
+    const result = runCli(['report', '--out', out, '--unit', 'all'], { env: epoch });
+    expect(result.code, result.stderr).toBe(0);
+    const units = JSON.parse(runCli(['units', '--format', 'json']).stdout) as {
+      units: { name: string; byPlan: Record<string, { direct: number; group: number; possibly: number }> }[];
+    };
+    const holding = units.units.filter((u) => Object.values(u.byPlan).some((h) => h.direct + h.group + h.possibly > 0));
+    expect(fs.readdirSync(out).sort()).toEqual(holding.map((u) => `${u.name}.html`).sort());
+    expect(result.stdout).toContain(`生成 ${holding.length} 个单位的打印版`);
+    const unknown = runCli(['report', '--out', out, '--unit', '区不存在局']);
+    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('没有单位“区不存在局”')]);
+  });
+});

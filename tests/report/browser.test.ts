@@ -117,21 +117,64 @@ describe('plan report in Chromium', () => {
     expect(await page.locator('.matrix tbody tr:not([hidden])').count()).toBe(allRows);
   });
 
-  it('links each matrix cell to that unit’s clauses in that area', async () => {
-    const cell = page.locator('.matrix td a').first();
-    const count = Number(await cell.textContent());
-    const target = (await cell.getAttribute('href'))?.slice(1) ?? '';
-    expect(await page.locator(`[id="${target}"] + ul > li:not(.possibly)`).count()).toBe(count);
+  it('links each matrix cell to that unit’s clauses in that area: the number names the unit, +n comes through groups', async () => {
+    const cells = await page.locator('.matrix td a').evaluateAll((links) =>
+      links.map((a) => {
+        const list = a.ownerDocument.getElementById(a.getAttribute('href')?.slice(1) ?? '')?.nextElementSibling;
+        const group = a.querySelector('.g')?.textContent ?? '';
+        return {
+          shown: [Number(a.firstChild?.nodeType === 3 ? a.firstChild.textContent : 0), Number(group.slice(1))],
+          listed: [
+            list?.querySelectorAll(':scope > li.direct, :scope > li.alias').length,
+            list?.querySelectorAll(':scope > li.group').length,
+          ],
+        };
+      }),
+    );
+    expect(cells.length).toBeGreaterThan(100);
+    expect(cells.filter((c) => c.shown[0] !== c.listed[0] || c.shown[1] !== c.listed[1])).toEqual([]);
+    // Group counts are hidden until asked for; rows of units named only through groups too.
+    const groupOnly = page.locator('.matrix tr.group-only').first();
+    expect(await groupOnly.isVisible()).toBe(false);
+    await page.check('#show-groups');
+    expect(await groupOnly.isVisible()).toBe(true);
+    expect(await page.locator('.matrix .g').first().isVisible()).toBe(true);
+    await page.uncheck('#show-groups');
   });
 
   it('fits a phone screen and hides the navigation in print', async () => {
     await page.setViewportSize({ width: 390, height: 800 });
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    // The diff stacks its columns as lists: every name chip keeps its whole name on one line (they were 1 character wide).
+    const chips = await page
+      .locator('#diff .chip')
+      .evaluateAll((els) =>
+        els.map((el) => ({ name: el.textContent ?? '', lines: Math.round(el.getBoundingClientRect().height / 18) })),
+      );
+    expect(chips.length).toBeGreaterThan(50);
+    expect(chips.filter((c) => c.lines > 1)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav.bar').isVisible()).toBe(false);
     expect(await page.locator('.matrix').first().isVisible()).toBe(true);
+    expect(await page.locator('#units').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('prints on far fewer A4 pages than the 92 it took with the unit index and every finding spelled out', async () => {
+    const pdf = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(5);
+    expect(pages).toBeLessThanOrEqual(25);
+  });
+
+  it('opens a folded unit when a matrix cell links into it', async () => {
+    const link = page.locator('.matrix td:not(.h0) a').first();
+    const target = (await link.getAttribute('href'))?.slice(1) ?? '';
+    expect(await page.locator(`[id="${target}"]`).isVisible()).toBe(false);
+    await link.click({ timeout: 5000 });
+    expect(await page.locator(`[id="${target}"]`).isVisible()).toBe(true);
+    await page.evaluate('window.scrollTo(0, 0)');
   });
 
   it('takes a screenshot at 1280 px', async () => {

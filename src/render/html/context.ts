@@ -1,11 +1,9 @@
-// What every section renderer gets: the data, the wording in the reader's language, and stable anchors.
+// What the report renders (computed by the command, handed over as plain data) and what every section renderer gets.
 
 import type { Finding } from '../../model/finding.js';
 import type { Lang } from '../../model/lang.js';
-import type { Clause, Domain, Plan } from '../../model/plan.js';
-import type { Roster } from '../../model/roster.js';
-import type { UnitTarget } from '../../query/find-unit.js';
-import { type Area, allUnits, areasOf } from '../../query/unit-matrix.js';
+import type { Clause, Domain, Item, Plan, Target } from '../../model/plan.js';
+import type { RosterEntry } from '../../model/roster.js';
 
 /** Units named only in A, only in B, or in both. */
 export interface UnitSplit {
@@ -25,52 +23,91 @@ export interface ReportDiff {
   domains: (UnitSplit & { id: string; name: string; nameA: string | null; nameB: string | null })[];
 }
 
+/** How a unit holds a clause: named directly, by an alias, through a group, or "possibly" through a vague group. */
+export type Holding = 'direct' | 'alias' | 'group' | 'possibly';
+
+export interface UnitTask {
+  clause: Clause;
+  holding: Holding;
+  /** The name in the clause that made it the unit's (a unit, an alias, a group). */
+  matchedAs: string;
+  /** The note justifying an alias or group match. */
+  note: string | null;
+}
+
+/** A roster entry, or a name written in the plans that is on no roster, with the clauses it holds in plan order. */
+export interface ReportUnit {
+  name: string;
+  /** Every name a reader may type for the unit: roster name, as written, second names, aliases. */
+  names: string[];
+  /** The roster entry, so that a clause's name resolving to it links here; null for a name on no roster. */
+  entry: RosterEntry | null;
+  tasks: UnitTask[];
+}
+
+/** A column of the matrix: a cooperation area, or (id null) the clauses outside every area. */
+export interface Area {
+  id: string | null;
+  name: string | null;
+}
+
+/** Clauses per area a unit holds directly (by name or alias) and through a group; "possibly" is not counted. */
+export interface MatrixRow {
+  unit: ReportUnit;
+  cells: { direct: number; group: number }[];
+  direct: number;
+  group: number;
+}
+
+/** A quantitative target with where it stands: in a clause (with its units) or in an item's own text. */
+export interface ReportTarget {
+  item: Item;
+  clause: Clause | null;
+  target: Target;
+}
+
 export interface HtmlReportInput {
   plans: Plan[];
-  rosters: Roster[];
   domains: Domain[];
   findings: Finding[];
   /** The two plans compared, or null when there are fewer than two. */
   diff: ReportDiff | null;
+  units: ReportUnit[];
+  areas: Area[];
+  /** Per plan, one row per unit holding at least one of its clauses for certain. */
+  matrices: { plan: Plan; rows: MatrixRow[] }[];
+  targets: ReportTarget[];
+  /** The day the report was made, YYYY-MM-DD. */
+  generated: string;
   lang: Lang;
 }
 
 export interface HtmlContext extends HtmlReportInput {
   t(zh: string, en: string): string;
-  units: UnitTarget[];
-  areas: Area[];
   planAnchor(plan: Plan): string;
   clauseAnchor(clause: Clause): string;
-  unitAnchor(unit: UnitTarget): string;
+  unitAnchor(unit: ReportUnit): string;
   /** Where the unit index lists the unit's clauses of one plan in one area. */
-  unitAreaAnchor(unit: UnitTarget, plan: Plan, area: Area): string;
+  unitAreaAnchor(unit: ReportUnit, plan: Plan, area: Area): string;
   /** The unit a clause names, when it names one unit (not a group). */
-  unitFor(name: string): UnitTarget | null;
+  unitFor(name: string): ReportUnit | null;
   areaName(area: Area): string;
 }
 
 export function createHtmlContext(input: HtmlReportInput): HtmlContext {
-  const units = allUnits(input.rosters, input.plans);
-  const areas = areasOf(input.domains, input.plans);
   const planIndex = new Map(input.plans.map((p, i) => [p, i]));
-  const unitIndex = new Map(units.map((u, i) => [u.kind === 'entry' ? u.entry : u.name, i]));
-  const indexOfUnit = (unit: UnitTarget) => unitIndex.get(unit.kind === 'entry' ? unit.entry : unit.name) ?? -1;
+  const unitIndex = new Map(input.units.map((u, i) => [u, i]));
+  const byName = new Map(input.units.map((u) => [u.name, u]));
   const t = (zh: string, en: string) => (input.lang === 'zh' ? zh : en);
   return {
     ...input,
     t,
-    units,
-    areas,
     planAnchor: (plan) => `p${planIndex.get(plan)}`,
     clauseAnchor: (clause) => `p${planIndex.get(clause.plan)}-c${clause.plan.clauses.indexOf(clause)}`,
-    unitAnchor: (unit) => `u${indexOfUnit(unit)}`,
-    unitAreaAnchor: (unit, plan, area) => `u${indexOfUnit(unit)}-p${planIndex.get(plan)}-a${areas.indexOf(area)}`,
-    unitFor(name) {
-      for (const unit of units) {
-        if (unit.kind === 'written' ? unit.name === name : unit.entry.name === name) return unit;
-      }
-      return null;
-    },
+    unitAnchor: (unit) => `u${unitIndex.get(unit)}`,
+    unitAreaAnchor: (unit, plan, area) =>
+      `u${unitIndex.get(unit)}-p${planIndex.get(plan)}-a${input.areas.indexOf(area)}`,
+    unitFor: (name) => byName.get(name) ?? null,
     areaName: (area) => area.name ?? t('不属于合作领域', 'Outside the areas'),
   };
 }

@@ -39,6 +39,9 @@ table.matrix tbody th a{color:inherit;text-decoration:none}
 table.matrix td{text-align:center;min-width:2.4em}
 table.matrix td a{display:block;color:inherit;text-decoration:none;font-weight:bold}
 td.total{color:var(--muted);text-align:center}
+.g{color:var(--muted);font-weight:normal;font-size:11px;margin-left:2px}
+#matrix:not(.with-groups) .g,#matrix:not(.with-groups) tr.group-only{display:none}
+.toolbar{margin:4px 0;font-size:14px}
 .h1{background:var(--h1)}.h2{background:var(--h2)}.h3{background:var(--h3)}.h4{background:var(--h4);color:#fff}.h5{background:var(--h5);color:#fff}
 .legend span{display:inline-block;min-width:2.4em;text-align:center;border:1px solid var(--line);margin-right:2px}
 .chip{display:inline-block;border:1px solid var(--line);border-radius:10px;padding:0 8px;margin:2px 4px 2px 0;font-size:13px;background:#fff;text-decoration:none}
@@ -49,8 +52,20 @@ table.diff tbody th{min-width:12em}
 table.diff tr.all{border-top:2px solid var(--ink)}
 .area-tag{font-size:12px;font-weight:normal;border:1px solid var(--accent);border-radius:4px;padding:0 6px;margin-left:6px}
 .plan,.unit{background:#fff;border:1px solid var(--line);border-radius:6px;padding:4px 16px 12px;margin:12px 0}
-.unit.empty{padding-bottom:4px}
+.unit.empty{padding:2px 16px;margin:4px 0}
 .unit h3 small{margin-left:6px}
+details.unit{padding-top:0;padding-bottom:4px;margin:6px 0}
+details.unit>summary{cursor:pointer;padding:6px 0}
+details.unit>summary h3,.unit.empty h3{display:inline;margin:0;font-size:16px}
+details.unit[open]>summary{border-bottom:1px solid var(--line);margin-bottom:6px}
+details.rule-group{background:#fff;border:1px solid var(--line);border-radius:6px;margin:6px 0;padding:4px 12px}
+details.rule-group>summary{cursor:pointer;font-weight:bold}
+details.rule-group.error>summary{color:#b42318}
+details.rule-group.warning>summary{color:#b54708}
+details.rule-group table{width:100%;margin:6px 0}
+table.targets-table{width:100%;font-size:13px}
+table.targets-table tr.area th{background:#f3f6fa;color:var(--accent)}
+td.quote{color:var(--muted)}
 .item{margin:6px 0 10px}
 .clauses{margin:4px 0;padding-left:1.6em}
 .tasks{margin:4px 0;padding-left:0;list-style:none}
@@ -67,6 +82,7 @@ table.findings tr.warning td:first-child{color:#b54708}
 .ok{color:#2f5d34}
 button.print-unit{font:inherit;font-size:12px;margin-left:8px;padding:0 8px;cursor:pointer}
 [hidden]{display:none!important}
+#print-note{display:none}
 @media (max-width:700px){
 body{font-size:14px}
 header.top,nav.bar,main{padding-left:10px;padding-right:10px}
@@ -75,22 +91,38 @@ header.top,nav.bar,main{padding-left:10px;padding-right:10px}
 table.matrix{width:auto}
 table.matrix th.area{width:auto;min-width:4.4em;font-size:11px}
 .plan,.unit{padding:4px 10px 10px}
+table.diff,table.diff tbody,table.diff tr,table.diff th,table.diff td,
+table.targets-table,table.targets-table tbody,table.targets-table tr,table.targets-table th,table.targets-table td{display:block;width:auto;border:none}
+table.diff thead,table.targets-table thead{display:none}
+table.diff tr,table.targets-table tr{border:1px solid var(--line);border-radius:6px;margin:0 0 8px;padding:6px 8px;background:#fff}
+table.targets-table tr.area{border:none;background:none;padding:8px 0 0;margin:0}
+table.diff td,table.targets-table td{padding:2px 0}
+td[data-label]::before{content:attr(data-label);display:block;font-size:12px;color:var(--muted)}
+table.diff tbody th{min-width:0}
 }
 @media print{
 @page{size:A4;margin:12mm}
 body{background:#fff;font-size:10.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-nav.bar,button.print-unit,details{display:none}
+nav.bar,button.print-unit,.toolbar,.legend,.plan details{display:none}
+body:not(.print-unit) #units{display:none}
+#print-note{display:block}
 main{max-width:none;padding:0}
 a{color:inherit;text-decoration:none}
-.matrices{display:block}
+.matrices{grid-template-columns:1fr 1fr;gap:4mm}
+table.matrix td{min-width:0;padding:1px 2px}
+table.matrix th{padding:1px 3px}
+table.matrix th.area{width:auto}
 .matrix-wrap,.scroll{overflow:visible;break-inside:auto}
-table.matrix{font-size:8.5pt;margin-bottom:8mm}
-table.matrix th.area{font-size:8pt}
+table.matrix{font-size:8pt;margin-bottom:4mm}
+table.matrix th.area{font-size:7pt}
 tr,.clause,.task{break-inside:avoid}
 h2,h3,h4,h5{break-after:avoid}
-#matrix{break-after:page}
 .plan,.unit{border:none;padding:0;margin:0 0 6mm}
 .unit.empty{display:none}
+table.diff,table.targets-table,table.findings{font-size:8.5pt}
+details.rule-group{border:none;padding:0;margin:0 0 2mm}
+h2{margin:6mm 0 2mm}
+.clause p,.task p{margin:0}
 body.print-unit .report-part:not(#units),body.print-unit header.top,body.print-unit #units>h2,body.print-unit .unit:not(.printing){display:none}
 }
 `;

@@ -23,13 +23,16 @@ export function diffSection(ctx: HtmlContext): string {
     name === null
       ? `<div class="sub">${plan}:${esc(ctx.t('无此章节', 'no such section'))}</div>`
       : `<div class="sub">${plan}:${esc(name)}</div>`;
+  // data-label names each cell's column, for the phone layout that stacks a row's cells as lists.
+  const labels = [only(diff.a.short), only(diff.b.short), esc(ctx.t('两者都有', 'both'))];
+  const cells = (split: { onlyA: string[]; onlyB: string[]; both: string[] }) =>
+    [split.onlyA, split.onlyB, split.both]
+      .map((names, i) => `<td data-label="${labels[i]}">${chips(ctx, names)}</td>`)
+      .join('');
   const rows = diff.domains
-    .map(
-      (d) =>
-        `<tr><th scope="row">${esc(d.name)}${heading(d.nameA, a)}${heading(d.nameB, b)}</th><td>${chips(ctx, d.onlyA)}</td><td>${chips(ctx, d.onlyB)}</td><td>${chips(ctx, d.both)}</td></tr>`,
-    )
+    .map((d) => `<tr><th scope="row">${esc(d.name)}${heading(d.nameA, a)}${heading(d.nameB, b)}</th>${cells(d)}</tr>`)
     .join('');
-  const all = `<tr class="all"><th scope="row">${esc(ctx.t('全部条文', 'All clauses'))}</th><td>${chips(ctx, diff.units.onlyA)}</td><td>${chips(ctx, diff.units.onlyB)}</td><td>${chips(ctx, diff.units.both)}</td></tr>`;
+  const all = `<tr class="all"><th scope="row">${esc(ctx.t('全部条文', 'All clauses'))}</th>${cells(diff.units)}</tr>`;
   return [
     `<section id="diff" class="report-part">${title}`,
     `<p class="note">${esc(ctx.t(`比较 ${diff.a.short} 与 ${diff.b.short} 中点名的责任单位(别名按名单名称计)。`, `Responsible units named in ${diff.a.short} and ${diff.b.short} (aliases counted as their roster name).`))}</p>`,

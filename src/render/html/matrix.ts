@@ -1,8 +1,7 @@
 // Unit × cooperation-area heat maps, one per plan side by side; each cell counts clauses and links to them.
 
 import type { Plan } from '../../model/plan.js';
-import { type MatrixRow, unitAreaMatrix, unitName, unitNames } from '../../query/unit-matrix.js';
-import type { HtmlContext } from './context.js';
+import type { HtmlContext, MatrixRow, ReportUnit } from './context.js';
 import { esc } from './escape.js';
 
 const LEVELS = 5;
@@ -12,43 +11,66 @@ export function heatLevel(count: number, max: number): number {
   return count === 0 || max === 0 ? 0 : Math.max(1, Math.ceil((count / max) * LEVELS));
 }
 
+/** The clauses a unit holds through a group: shown as "+n" only when the reader asks for them. */
+function groupPart(ctx: HtmlContext, n: number): string {
+  return n === 0
+    ? ''
+    : `<span class="g" title="${esc(ctx.t(`经单位组 ${n} 条`, `${n} through a group`))}">+${n}</span>`;
+}
+
 function matrixTable(ctx: HtmlContext, plan: Plan, rows: MatrixRow[], max: number): string {
   const head = ctx.areas.map((a) => `<th scope="col" class="area">${esc(ctx.areaName(a))}</th>`).join('');
+  const anchor = (unit: ReportUnit, i: number) => {
+    const area = ctx.areas[i];
+    return area ? ctx.unitAreaAnchor(unit, plan, area) : '';
+  };
   const body = rows
     .map((row) => {
+      const name = row.unit.name;
       const cells = row.cells
-        .map((tasks, i) => {
-          const area = ctx.areas[i];
-          if (tasks.length === 0 || !area) return '<td class="h0"></td>';
+        .map((cell, i) => {
+          if (cell.direct + cell.group === 0) return '<td class="h0"></td>';
+          const area = ctx.areaName(ctx.areas[i] ?? { id: null, name: null });
           const tip = ctx.t(
-            `${unitName(row.unit)} · ${ctx.areaName(area)}:${tasks.length} 条`,
-            `${unitName(row.unit)} · ${ctx.areaName(area)}: ${tasks.length}`,
+            `${name} · ${area}:直接 ${cell.direct} 条,经单位组 ${cell.group} 条`,
+            `${name} · ${area}: ${cell.direct} direct, ${cell.group} through a group`,
           );
-          return `<td class="h${heatLevel(tasks.length, max)}"><a href="#${ctx.unitAreaAnchor(row.unit, plan, area)}" title="${esc(tip)}">${tasks.length}</a></td>`;
+          const direct = cell.direct === 0 ? '' : String(cell.direct);
+          return `<td class="h${heatLevel(cell.direct, max)}"><a href="#${anchor(row.unit, i)}" title="${esc(tip)}">${direct}${groupPart(ctx, cell.group)}</a></td>`;
         })
         .join('');
-      return `<tr data-unit="${esc(unitNames(row.unit).join(' '))}"><th scope="row"><a href="#${ctx.unitAnchor(row.unit)}">${esc(unitName(row.unit))}</a></th>${cells}<td class="total">${row.total}</td></tr>`;
+      const only = row.direct === 0 ? ' class="group-only"' : '';
+      return `<tr${only} data-unit="${esc(row.unit.names.join(' '))}"><th scope="row"><a href="#${ctx.unitAnchor(row.unit)}">${esc(name)}</a></th>${cells}<td class="total">${row.direct || ''}${groupPart(ctx, row.group)}</td></tr>`;
     })
     .join('');
-  const caption = ctx.t(`${plan.short}:${rows.length} 个单位`, `${plan.short}: ${rows.length} units`);
+  const direct = rows.filter((r) => r.direct > 0).length;
+  const more = rows.length - direct;
+  const caption = [
+    esc(ctx.t(`${plan.short}:直接点名 ${direct} 个单位`, `${plan.short}: ${direct} units named`)),
+    more > 0
+      ? `<span class="g">${esc(ctx.t(`,另有 ${more} 个仅经单位组`, `, ${more} more only through groups`))}</span>`
+      : '',
+  ].join('');
   return [
-    `<div class="matrix-wrap" data-plan="${esc(plan.id)}"><table class="matrix"><caption>${esc(caption)}</caption>`,
+    `<div class="matrix-wrap" data-plan="${esc(plan.id)}"><table class="matrix"><caption>${caption}</caption>`,
     `<thead><tr><th scope="col">${esc(ctx.t('单位', 'Unit'))}</th>${head}<th scope="col" class="total">${esc(ctx.t('合计', 'Total'))}</th></tr></thead>`,
     `<tbody>${body}</tbody></table></div>`,
   ].join('');
 }
 
 export function matrixSection(ctx: HtmlContext): string {
-  const perPlan = ctx.plans.map((plan) => ({ plan, rows: unitAreaMatrix(plan, ctx.units, ctx.areas) }));
-  const max = Math.max(0, ...perPlan.flatMap((p) => p.rows.flatMap((r) => r.cells.map((c) => c.length))));
-  const legend = Array.from(
-    { length: LEVELS },
-    (_, i) => `<span class="h${i + 1}">${Math.ceil(((i + 1) / LEVELS) * max)}</span>`,
-  ).join('');
+  const max = Math.max(0, ...ctx.matrices.flatMap((m) => m.rows.flatMap((r) => r.cells.map((c) => c.direct))));
+  // One swatch per colour in use, labelled with the counts it stands for (1, 2–3, …).
+  const legend = Array.from({ length: LEVELS }, (_, i) => {
+    const counts = Array.from({ length: max }, (_, c) => c + 1).filter((c) => heatLevel(c, max) === i + 1);
+    const label = counts.length > 1 ? `${counts[0]}–${counts.at(-1)}` : String(counts[0] ?? '');
+    return counts.length === 0 ? '' : `<span class="h${i + 1}">${label}</span>`;
+  }).join('');
   return [
     `<section id="matrix" class="report-part"><h2>${esc(ctx.t('单位 × 合作领域', 'Units × cooperation areas'))}</h2>`,
-    `<p class="note">${esc(ctx.t('数字为条文数,点击查看;含直接点名、别名和所属单位组,不含泛指的单位组(单位索引中标为“可能”)。', 'Numbers count clauses; click to see them. Direct, alias and group matches count; vague groups do not (see “possibly” in the unit index).'))}</p>`,
-    `<p class="legend" aria-hidden="true">${esc(ctx.t('颜色:最多', 'Colour: up to'))} ${legend}</p>`,
-    `<div class="matrices">${perPlan.map((p) => matrixTable(ctx, p.plan, p.rows, max)).join('')}</div></section>`,
+    `<p class="note">${esc(ctx.t('数字为直接点名(含别名)的条文数,点击查看。经单位组(如区绩效考评单位)得到的条文默认不计,勾选下框后以 +n 另列;泛指的单位组不计(单位索引中标为“可能”)。', 'Numbers count clauses that name the unit (or an alias); click to see them. Clauses reached through a group (e.g. all appraised units) are left out unless you tick the box, then shown apart as +n; vague groups never count (“possibly” in the unit index).'))}</p>`,
+    `<p class="toolbar"><label><input type="checkbox" id="show-groups"> ${esc(ctx.t('显示经单位组得到的条文(+n)', 'Show clauses reached through a group (+n)'))}</label></p>`,
+    `<p class="legend" aria-hidden="true">${esc(ctx.t('颜色:', 'Colour:'))} ${legend}</p>`,
+    `<div class="matrices">${ctx.matrices.map((m) => matrixTable(ctx, m.plan, m.rows, max)).join('')}</div></section>`,
   ].join('');
 }

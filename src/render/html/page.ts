@@ -8,6 +8,7 @@ import { findingsSection } from './findings.js';
 import { matrixSection } from './matrix.js';
 import { REPORT_SCRIPT } from './script.js';
 import { structureSection } from './structure.js';
+import { targetsSection } from './targets.js';
 import { unitsSection } from './units.js';
 
 function header(ctx: HtmlContext, title: string): string {
@@ -20,8 +21,8 @@ function header(ctx: HtmlContext, title: string): string {
   const errors = ctx.findings.filter((f) => f.severity === 'error').length;
   stats.push(
     ctx.t(
-      `名单单位 ${ctx.units.filter((u) => u.kind === 'entry').length} 个`,
-      `${ctx.units.filter((u) => u.kind === 'entry').length} roster units`,
+      `名单单位 ${ctx.units.filter((u) => u.entry !== null).length} 个`,
+      `${ctx.units.filter((u) => u.entry !== null).length} roster units`,
     ),
   );
   stats.push(
@@ -30,13 +31,19 @@ function header(ctx: HtmlContext, title: string): string {
       `check: ${errors} errors, ${ctx.findings.length} findings`,
     ),
   );
-  return `<header class="top"><h1>${esc(title)}</h1><ul class="stats">${stats.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></header>`;
+  stats.push(ctx.t(`生成于 ${ctx.generated}`, `made ${ctx.generated}`));
+  const printNote = ctx.t(
+    '打印本页时略去单位索引(其内容即全文中各单位的条文);各单位的打印版请用 plan report --unit 单位名称 生成。',
+    'Printing leaves out the unit index (the same clauses as the full text, per unit); plan report --unit NAME writes a handout per unit.',
+  );
+  return `<header class="top"><h1>${esc(title)}</h1><ul class="stats">${stats.map((s) => `<li>${esc(s)}</li>`).join('')}</ul><p id="print-note" class="note">${esc(printNote)}</p></header>`;
 }
 
 function nav(ctx: HtmlContext): string {
   const links = [
     ['matrix', ctx.t('矩阵', 'Matrix')],
     ['diff', ctx.t('差异', 'Differences')],
+    ['targets', ctx.t('指标', 'Targets')],
     ['findings', ctx.t('检查结果', 'Findings')],
     ['units', ctx.t('单位索引', 'Units')],
     ['structure', ctx.t('计划全文', 'Plans')],
@@ -64,7 +71,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     `<title>${esc(title)}</title><style>${REPORT_CSS}</style></head><body>`,
     header(ctx, title),
     nav(ctx),
-    `<main>${matrixSection(ctx)}${diffSection(ctx)}${findingsSection(ctx)}${unitsSection(ctx)}${structureSection(ctx)}</main>`,
+    `<main>${matrixSection(ctx)}${diffSection(ctx)}${targetsSection(ctx)}${findingsSection(ctx)}${unitsSection(ctx)}${structureSection(ctx)}</main>`,
     `<script>${REPORT_SCRIPT}</script></body></html>\n`,
   ].join('');
 }

@@ -1,4 +1,5 @@
-// The page's only script: the unit filter box (hides matrix rows and index entries) and "print this unit".
+// The page's only script: the unit filter box, the group-count switch of the matrix, opening a folded unit a link
+// points into, and "print this unit".
 
 export const REPORT_SCRIPT = `
 (function(){
@@ -10,12 +11,20 @@ rows.forEach(function(el){var hit=!q||el.getAttribute('data-unit').toLowerCase()
 out.textContent=q?out.getAttribute('data-label').replace('{n}',Object.keys(names).length):'';
 }
 box.addEventListener('input',apply);
+var groups=document.getElementById('show-groups'),matrix=document.getElementById('matrix');
+function showGroups(){matrix.classList.toggle('with-groups',groups.checked);}
+groups.addEventListener('change',showGroups);showGroups();
+function openAround(el){for(var d=el&&el.closest('details');d;d=d.parentElement&&d.parentElement.closest('details'))d.open=true;}
+function openTarget(){var el=document.getElementById(decodeURIComponent(location.hash.slice(1)));if(el){openAround(el);el.scrollIntoView();}}
+window.addEventListener('hashchange',openTarget);if(location.hash)openTarget();
 document.addEventListener('click',function(e){
+var a=e.target.closest&&e.target.closest('a[href^="#"]');
+if(a)openAround(document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))));
 var b=e.target.closest&&e.target.closest('button[data-print]');if(!b)return;
 var unit=document.getElementById(b.getAttribute('data-print'));
-document.body.classList.add('print-unit');unit.classList.add('printing');
+var was=unit.open;unit.open=true;document.body.classList.add('print-unit');unit.classList.add('printing');
 window.print();
-document.body.classList.remove('print-unit');unit.classList.remove('printing');
+document.body.classList.remove('print-unit');unit.classList.remove('printing');unit.open=was;
 });
 })();
 `;

@@ -1,56 +1,68 @@
-// The unit index: for every unit, each clause it holds, per plan and area, directly or through a group; printable alone.
+// The unit index: for every unit, each clause it holds, per plan and area, directly or through a group; folded, printable alone.
 
-import type { UnitTarget } from '../../query/find-unit.js';
-import { listTasks, type TaskRow } from '../../query/tasks.js';
-import { unitName, unitNames } from '../../query/unit-matrix.js';
 import { targetList } from './chips.js';
-import type { HtmlContext } from './context.js';
+import type { HtmlContext, ReportUnit, UnitTask } from './context.js';
 import { esc } from './escape.js';
 
-function matchText(ctx: HtmlContext, row: TaskRow): string {
-  if (row.match === null || row.match === 'direct') return ctx.t('直接', 'direct');
+/** How the unit holds the clause, in the words `plan tasks` uses: 直接, 别名(区民宗局), 所属组(…), 可能(…). */
+export function holdingText(ctx: Pick<HtmlContext, 't'>, task: UnitTask): string {
+  if (task.holding === 'direct') return ctx.t('直接', 'direct');
   const kind = { alias: ctx.t('别名', 'alias'), group: ctx.t('所属组', 'group'), possibly: ctx.t('可能', 'possibly') }[
-    row.match
+    task.holding
   ];
-  return `${kind}(${row.matchedAs ?? ''})`;
+  return ctx.t(`${kind}(${task.matchedAs})`, `${kind} (${task.matchedAs})`);
 }
 
-function taskItem(ctx: HtmlContext, row: TaskRow): string {
-  const c = row.clause;
-  const note = row.note ? ` title="${esc(row.note)}"` : '';
+/** The item as `plan tasks` labels it: its reference ("(二)2", "三、1", "12") and title. */
+export function itemLabel(task: UnitTask): string {
+  return `${task.clause.item.ref} ${task.clause.item.title}`;
+}
+
+function taskItem(ctx: HtmlContext, task: UnitTask): string {
+  const c = task.clause;
+  const note = task.note ? ` title="${esc(task.note)}"` : '';
   return [
-    `<li class="task ${row.match ?? ''}"><a class="ref" href="#${ctx.clauseAnchor(c)}">${esc(c.item.label)} ${esc(c.item.title)}</a>`,
-    ` <span class="match"${note}>${esc(matchText(ctx, row))}</span><p>${esc(c.text)}</p>${targetList(ctx, c.targets)}</li>`,
+    `<li class="task ${task.holding}"><a class="ref" href="#${ctx.clauseAnchor(c)}">${esc(itemLabel(task))}</a>`,
+    ` <span class="match"${note}>${esc(holdingText(ctx, task))}</span><p>${esc(c.text)}</p>${targetList(ctx, c.targets)}</li>`,
   ].join('');
 }
 
-function unitHtml(ctx: HtmlContext, unit: UnitTarget): string {
-  const rows = listTasks(ctx.plans, { unit });
+function countText(ctx: HtmlContext, unit: ReportUnit): string {
+  const n = unit.tasks.length;
+  if (n === 0) return ctx.t('没有任务', 'no clauses');
+  const direct = unit.tasks.filter((t) => t.holding === 'direct' || t.holding === 'alias').length;
+  return ctx.t(`${n} 条,直接 ${direct} 条`, `${n} clauses, ${direct} direct`);
+}
+
+function unitHtml(ctx: HtmlContext, unit: ReportUnit): string {
   const id = ctx.unitAnchor(unit);
-  const other = unitNames(unit).filter((n) => n !== unitName(unit));
+  const other = unit.names.filter((n) => n !== unit.name);
+  const heading = [
+    `<h3>${esc(unit.name)}${other.length > 0 ? ` <small>${other.map(esc).join('、')}</small>` : ''}`,
+    ` <span class="count">${esc(countText(ctx, unit))}</span></h3>`,
+  ].join('');
+  const offRoster = unit.entry ? '' : `<p class="note">${esc(ctx.t('不在名单上', 'not on the roster'))}</p>`;
+  const attributes = `id="${id}" data-unit="${esc(unit.names.join(' '))}"`;
+  if (unit.tasks.length === 0) return `<section class="unit empty" ${attributes}>${heading}${offRoster}</section>`;
   let body = '';
   for (const plan of ctx.plans) {
-    const ofPlan = rows.filter((r) => r.clause.plan === plan);
+    const ofPlan = unit.tasks.filter((t) => t.clause.plan === plan);
     if (ofPlan.length === 0) continue;
     body += `<h4>${esc(plan.short)}</h4>`;
     for (const area of ctx.areas) {
-      const inArea = ofPlan.filter((r) => r.clause.item.domain === area.id);
+      const inArea = ofPlan.filter((t) => t.clause.item.domain === area.id);
       if (inArea.length > 0)
-        body += `<h5 id="${ctx.unitAreaAnchor(unit, plan, area)}">${esc(ctx.areaName(area))}</h5><ul class="tasks">${inArea.map((r) => taskItem(ctx, r)).join('')}</ul>`;
+        body += `<h5 id="${ctx.unitAreaAnchor(unit, plan, area)}">${esc(ctx.areaName(area))}</h5><ul class="tasks">${inArea.map((t) => taskItem(ctx, t)).join('')}</ul>`;
     }
   }
-  const count =
-    rows.length === 0 ? ctx.t('没有任务', 'no clauses') : ctx.t(`${rows.length} 条`, `${rows.length} clauses`);
-  return [
-    `<section class="unit${rows.length === 0 ? ' empty' : ''}" id="${id}" data-unit="${esc(unitNames(unit).join(' '))}">`,
-    `<h3>${esc(unitName(unit))}${other.length > 0 ? ` <small>${other.map(esc).join('、')}</small>` : ''} <span class="count">${esc(count)}</span>`,
-    rows.length > 0
-      ? ` <button type="button" class="print-unit" data-print="${id}">${esc(ctx.t('打印', 'Print'))}</button>`
-      : '',
-    `</h3>${unit.kind === 'written' ? `<p class="note">${esc(ctx.t('不在名单上', 'not on the roster'))}</p>` : ''}${body}</section>`,
-  ].join('');
+  const print = `<button type="button" class="print-unit" data-print="${id}">${esc(ctx.t('打印本单位', 'Print this unit'))}</button>`;
+  return `<details class="unit" ${attributes}><summary>${heading}</summary>${offRoster}${print}${body}</details>`;
 }
 
 export function unitsSection(ctx: HtmlContext): string {
-  return `<section id="units" class="report-part"><h2>${esc(ctx.t('单位索引', 'Unit index'))}</h2>${ctx.units.map((u) => unitHtml(ctx, u)).join('')}</section>`;
+  const hint = ctx.t(
+    '点单位名称展开;每个单位的打印版可用 plan report --unit 单位名称 生成。',
+    'Click a unit to open it; plan report --unit NAME writes a printable handout for one unit.',
+  );
+  return `<section id="units" class="report-part"><h2>${esc(ctx.t('单位索引', 'Unit index'))}</h2><p class="note">${esc(hint)}</p>${ctx.units.map((u) => unitHtml(ctx, u)).join('')}</section>`;
 }

@@ -1,0 +1,104 @@
+// Computes everything `plan report` shows (units and their clauses, matrices, targets, the diff) as plain data for render/html.
+
+import { diffPlans } from '../diff/diff-plans.js';
+import type { Workspace } from '../load/load-workspace.js';
+import type { Finding } from '../model/finding.js';
+import type { Lang } from '../model/lang.js';
+import type { Plan } from '../model/plan.js';
+import { listTargets } from '../query/targets.js';
+import { listTasks } from '../query/tasks.js';
+import { allUnits, areaCounts, areasOf, unitNames } from '../query/unit-matrix.js';
+import { unitName } from '../query/units.js';
+import type { HtmlReportInput, MatrixRow, ReportUnit } from '../render/html/context.js';
+import type { Context } from './context.js';
+import { UsageError } from './usage-error.js';
+
+export interface ReportChoice {
+  /** The plans to compare, when there are two. */
+  a: Plan | undefined;
+  b: Plan | undefined;
+  findings: Finding[];
+  generated: string;
+  lang: Lang;
+}
+
+export function reportData(workspace: Workspace, choice: ReportChoice): HtmlReportInput {
+  const { plans, domains } = workspace;
+  const areas = areasOf(domains, plans);
+  const matrices = plans.map((plan) => ({ plan, rows: [] as MatrixRow[] }));
+  const units = allUnits(workspace.rosters, plans).map((target): ReportUnit => {
+    const rows = listTasks(plans, { unit: target });
+    const unit: ReportUnit = {
+      name: unitName(target),
+      names: unitNames(target),
+      entry: target.kind === 'entry' ? target.entry : null,
+      tasks: rows.map((r) => ({
+        clause: r.clause,
+        holding: r.match ?? 'direct',
+        matchedAs: r.matchedAs ?? '',
+        note: r.note,
+      })),
+    };
+    for (const matrix of matrices) {
+      const cells = areaCounts(matrix.plan, rows, areas);
+      if (!cells) continue;
+      const sum = (key: 'direct' | 'group') => cells.reduce((n, c) => n + c[key], 0);
+      matrix.rows.push({ unit, cells, direct: sum('direct'), group: sum('group') });
+    }
+    return unit;
+  });
+  const { a, b } = choice;
+  return {
+    plans,
+    domains,
+    findings: choice.findings,
+    diff: a && b ? { ...diffPlans(a, b, domains), a, b } : null,
+    units,
+    areas,
+    matrices,
+    targets: listTargets(plans).map((r) => ({ item: r.item, clause: r.clause, target: r.target })),
+    generated: choice.generated,
+    lang: choice.lang,
+  };
+}
+
+/**
+ * The day the report is made: SOURCE_DATE_EPOCH (seconds, read in UTC, as reproducible builds do) when set, so that
+ * the same data gives the same file; otherwise today on this machine's clock.
+ */
+export function reportDate(ctx: Context): string {
+  const epoch = ctx.io.env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') {
+    const now = new Date();
+    return ymd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  }
+  const seconds = Number(epoch);
+  const day = /^\d+$/.test(epoch) ? new Date(seconds * 1000) : null;
+  if (!day || Number.isNaN(day.getTime()))
+    throw new UsageError(
+      ctx.t(
+        `环境变量 SOURCE_DATE_EPOCH 应是自 1970-01-01 起的秒数(收到 “${epoch}”)`,
+        `SOURCE_DATE_EPOCH must be seconds since 1970-01-01 (got "${epoch}")`,
+      ),
+    );
+  return ymd(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+}
+
+const ymd = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * A file name per unit name: characters no file system takes (and a leading dot) become _, long names are cut, and
+ * two names that end up the same get -2, -3.
+ */
+export function handoutFileNames(names: string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    const base =
+      [...name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/^\./, '_')].slice(0, 60).join('') || '_';
+    let file = base;
+    // Case-blind, as the file systems of Windows and macOS are.
+    for (let n = 2; taken.has(file.toLowerCase()); n++) file = `${base}-${n}`;
+    taken.add(file.toLowerCase());
+    return file;
+  });
+}
