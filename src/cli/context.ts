@@ -6,8 +6,8 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import { loadWorkspace, shown, type Workspace } from '../load/load-workspace.js';
 import type { Lang } from '../model/lang.js';
-import { renderReport } from '../render/render-report.js';
-import { OUTPUT_FORMATS, type OutputFormat, type Report } from '../render/report.js';
+import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat, renderReport } from '../render/render-report.js';
+import type { Report } from '../render/report.js';
 import { visibleControls } from '../render/safe-text.js';
 import { resolveDataDir } from './data-dir.js';
 import type { Io } from './io.js';
@@ -104,8 +104,8 @@ function parseCacheDir(env: Io['env']): string | null {
 
 /** The output format asked for, or a usage error in the reader's language. */
 export function checkFormat(format: string | undefined, t: Context['t']): OutputFormat {
-  const f = (format ?? 'table') as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(f))
+  const f = format ?? 'table';
+  if (!isOutputFormat(f))
     throw new UsageError(
       t(
         `--format 只能是 ${OUTPUT_FORMATS.join('、')}(收到 “${format}”)`,

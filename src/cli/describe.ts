@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { Target, UnitRef } from '../model/plan.js';
 import type { UnitTarget } from '../query/find-unit.js';
 import type { MatchKind } from '../query/tasks.js';
+import { OUTPUT_FORMATS } from '../render/render-report.js';
 import type { Context } from './context.js';
 
 export function matchLabel(ctx: Context, match: MatchKind | null, matchedAs: string | null): string {
@@ -68,7 +69,7 @@ export function unitRefJson(unit: UnitRef) {
   };
 }
 
-/** The --format option every query command takes. */
+/** The --format option every query command takes, its help listing the formats render-report.ts knows. */
 export function addFormatOption(command: Command): Command {
-  return command.option('-f, --format <format>', 'table | json | csv | md', 'table');
+  return command.option('-f, --format <format>', OUTPUT_FORMATS.join(' | '), 'table');
 }

@@ -22,6 +22,3 @@ export interface Report {
   /** What --format json prints: the documented shape, not the table. */
   json: unknown;
 }
-
-export type OutputFormat = 'table' | 'json' | 'csv' | 'md';
-export const OUTPUT_FORMATS: OutputFormat[] = ['table', 'json', 'csv', 'md'];

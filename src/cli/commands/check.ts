@@ -2,7 +2,7 @@
 
 import type { Command } from 'commander';
 import { findingsFormats } from '../../render/findings-formats.js';
-import { OUTPUT_FORMATS } from '../../render/report.js';
+import { OUTPUT_FORMATS } from '../../render/render-report.js';
 import { runRules } from '../../rules/run-rules.js';
 import { type Context, checkFormat, type GlobalOptions } from '../context.js';
 import { namesReport } from '../names-report.js';

@@ -4,12 +4,13 @@ import type { Command } from 'commander';
 import { diffPlans } from '../../diff/diff-plans.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { checkFormat } from '../context.js';
+import { addFormatOption } from '../describe.js';
 import { areasReport, diffCsvReport, targetsReport, unassignedReport, unitCountsReport } from '../diff-reports.js';
 import { loadData, selectPlan } from '../load-data.js';
 import { UsageError } from '../usage-error.js';
 
 export function registerDiff(program: Command, ctx: Context): void {
-  program
+  const command = program
     .command('diff')
     .description(
       ctx.t(
@@ -18,31 +19,30 @@ export function registerDiff(program: Command, ctx: Context): void {
       ),
     )
     .argument('<a>', ctx.t('计划 id 或简称,如 黄州', 'plan id or short name, e.g. 黄州'))
-    .argument('<b>', ctx.t('计划 id 或简称,如 莲都', 'plan id or short name, e.g. 莲都'))
-    .option('-f, --format <format>', 'table | json | csv | md', 'table')
-    .action((aQuery: string, bQuery: string, options: { format?: string }, command: Command) => {
-      const format = checkFormat(options.format, ctx.t);
-      const workspace = loadData(ctx, command.optsWithGlobals<GlobalOptions>());
-      const a = selectPlan(ctx, workspace.plans, aQuery);
-      const b = selectPlan(ctx, workspace.plans, bQuery);
-      if (a === b)
-        throw new UsageError(
-          ctx.t(
-            `两个参数指的是同一个计划(${a.short}),请给出两个不同的计划`,
-            `Both arguments mean the same plan (${a.short}); give two different plans`,
-          ),
-        );
-      const diff = diffPlans(a, b, workspace.domains);
-      if (format === 'json' || format === 'csv') {
-        ctx.print(diffCsvReport(ctx, diff, a, b), format);
-        return;
-      }
-      const reports = [areasReport, targetsReport, unassignedReport, unitCountsReport].map((make) =>
-        make(ctx, diff, a, b),
+    .argument('<b>', ctx.t('计划 id 或简称,如 莲都', 'plan id or short name, e.g. 莲都'));
+  addFormatOption(command).action((aQuery: string, bQuery: string, options: { format?: string }, command: Command) => {
+    const format = checkFormat(options.format, ctx.t);
+    const workspace = loadData(ctx, command.optsWithGlobals<GlobalOptions>());
+    const a = selectPlan(ctx, workspace.plans, aQuery);
+    const b = selectPlan(ctx, workspace.plans, bQuery);
+    if (a === b)
+      throw new UsageError(
+        ctx.t(
+          `两个参数指的是同一个计划(${a.short}),请给出两个不同的计划`,
+          `Both arguments mean the same plan (${a.short}); give two different plans`,
+        ),
       );
-      reports.forEach((report, i) => {
-        if (i > 0) ctx.io.stdout('\n');
-        ctx.print(report, format);
-      });
+    const diff = diffPlans(a, b, workspace.domains);
+    if (format === 'json' || format === 'csv') {
+      ctx.print(diffCsvReport(ctx, diff, a, b), format);
+      return;
+    }
+    const reports = [areasReport, targetsReport, unassignedReport, unitCountsReport].map((make) =>
+      make(ctx, diff, a, b),
+    );
+    reports.forEach((report, i) => {
+      if (i > 0) ctx.io.stdout('\n');
+      ctx.print(report, format);
     });
+  });
 }
