@@ -115,20 +115,42 @@ export function unassignedReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan)
   };
 }
 
+/** Every target of both plans: a row per area, then one per section outside the areas (id null in JSON). */
 export function targetsReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): Report {
+  const outside = ctx.t('不属于合作领域', 'Outside the areas');
+  const sections = [
+    ...diff.unassigned.noAreaA.map((s) => ({ ...s, targetsA: s.targets, targetsB: [] as DiffTarget[] })),
+    ...diff.unassigned.noAreaB.map((s) => ({ ...s, targetsA: [] as DiffTarget[], targetsB: s.targets })),
+  ].filter((s) => s.targets.length > 0);
+  const rows = [
+    ...diff.domains.map((d) => ({
+      id: d.id as string | null,
+      area: d.name,
+      section: null as string | null,
+      targetsA: d.targetsA,
+      targetsB: d.targetsB,
+    })),
+    ...sections.map((s) => ({
+      id: null,
+      area: outside,
+      section: s.heading === s.part ? s.heading : `${s.part} / ${s.heading}`,
+      targetsA: s.targetsA,
+      targetsB: s.targetsB,
+    })),
+  ];
   return {
-    title: ctx.t('各合作领域的量化指标', 'Targets by cooperation area'),
+    title: ctx.t('各合作领域的量化指标(含不属于合作领域的章节)', 'Targets by cooperation area (and sections in none)'),
     columns: [
       { key: 'area', header: ctx.t('合作领域', 'Area') },
       { key: 'a', header: a.short, wide: true },
       { key: 'b', header: b.short, wide: true },
     ],
-    rows: diff.domains.map((d) => ({
-      area: d.name,
-      a: d.targetsA.map(targetLine).join('\n'),
-      b: d.targetsB.map(targetLine).join('\n'),
+    rows: rows.map((r) => ({
+      area: r.section === null ? r.area : `${r.area}\n${r.section}`,
+      a: r.targetsA.map(targetLine).join('\n'),
+      b: r.targetsB.map(targetLine).join('\n'),
     })),
-    json: diff.domains.map((d) => ({ id: d.id, targetsA: d.targetsA, targetsB: d.targetsB })),
+    json: rows.map(({ id, section, targetsA, targetsB }) => ({ id, section, targetsA, targetsB })),
   };
 }
 

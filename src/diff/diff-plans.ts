@@ -47,6 +47,8 @@ export interface UnassignedSection {
   items: { ref: string; title: string }[];
   clauses: number;
   units: string[];
+  /** Targets of the section's items and clauses (保障机制's meetings and the like). */
+  targets: DiffTarget[];
 }
 
 export interface PlanDiff {
@@ -128,6 +130,7 @@ function unassigned(plan: Plan): UnassignedSection[] {
       items: itemRefs(g.items),
       clauses: clauses.length,
       units: [...countUnits(clauses).keys()],
+      targets: targetsOf(g.items),
     };
   });
 }

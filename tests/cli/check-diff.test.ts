@@ -131,3 +131,31 @@ describe('plan diff', () => {
     expect((await runHere(['diff', '黄州', '黄州'])).code).toBe(2);
   });
 });
+
+describe('plan diff shows every target, in areas or not', () => {
+  const all = JSON.parse(run(['targets', '--format', 'json']).stdout) as {
+    targets: { planShort: string; item: string; counts: string; value: number; unit: string; atLeast: boolean }[];
+  };
+  const line = (t: (typeof all.targets)[number]) => `${t.item} ${t.counts}:${t.atLeast ? '≥' : ''}${t.value}${t.unit}`;
+
+  it('table and md list each target of both plans, sections outside the areas under 不属于合作领域', () => {
+    expect(all.targets.length).toBe(13);
+    for (const format of ['table', 'md']) {
+      // Wide enough that no target line wraps inside its cell.
+      const out = runCli(['diff', '黄州', '莲都', '--format', format], { env: { COLUMNS: '400' } }).stdout;
+      for (const t of all.targets) expect(out, `${format}: ${line(t)}`).toContain(line(t));
+    }
+    const md = run(['diff', '黄州', '莲都', '--format', 'md']).stdout;
+    expect(md).toContain('| 不属于合作领域<br>保障措施 |  | 三、1 各单位党委(党组)专题会议(每年):≥1次<br>');
+  });
+
+  it('json carries the targets of sections outside the areas', () => {
+    const diff = JSON.parse(run(['diff', '黄州', '莲都', '--format', 'json']).stdout) as {
+      domains: { targetsA: unknown[]; targetsB: unknown[] }[];
+      unassigned: { noAreaA: { targets: unknown[] }[]; noAreaB: { targets: unknown[] }[] };
+    };
+    const inAreas = diff.domains.reduce((n, d) => n + d.targetsA.length + d.targetsB.length, 0);
+    const outside = [...diff.unassigned.noAreaA, ...diff.unassigned.noAreaB].reduce((n, s) => n + s.targets.length, 0);
+    expect([inAreas, outside]).toEqual([6, 7]);
+  });
+});
