@@ -25,6 +25,8 @@ colgroup,thead{display:none}
 tr{border:1px solid #999;margin:0 0 6px;padding:4px 6px}
 td{border:none;padding:1px 0}
 td.ref{font-weight:bold}
+tr.section{border:none;margin:10px 0 4px;padding:0}
+tr.section th{border:none;background:none;padding:0}
 }
 @media print{
 @page{size:A4;margin:12mm}

@@ -2,6 +2,7 @@
 
 import type { Lang } from '../../model/lang.js';
 import type { Plan } from '../../model/plan.js';
+import { targetLine } from './chips.js';
 import type { HtmlContext, ReportUnit, UnitTask } from './context.js';
 import { esc } from './escape.js';
 import { HANDOUT_CSS } from './handout-css.js';
@@ -22,9 +23,7 @@ function taskRow(w: Words, task: UnitTask): string {
   const units = c.units
     .map((u) => (u.written === task.matchedAs ? `<b>${esc(u.written)}</b>` : esc(u.written)))
     .join('、');
-  const targets = c.targets
-    .map((t) => `<li>${esc(t.counts)}:${t.atLeast ? '≥' : ''}${esc(String(t.value))}${esc(t.unit)}</li>`)
-    .join('');
+  const targets = c.targets.map(targetLine).join('');
   return [
     `<tr class="${task.holding}"><td class="ref">${esc(itemLabel(task))}</td><td>${esc(c.text)}</td>`,
     `<td>${units}</td><td class="role">${esc(holdingText(w, task))}</td>`,
