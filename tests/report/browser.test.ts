@@ -1,4 +1,5 @@
 // The report in a real browser: the real binary writes it, headless Chromium opens it from disk and a reader uses it.
+// Without a browser the whole file is skipped with a one-line reason; .ci/run sets PLAN_REQUIRE_BROWSER=1 so it always runs.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,7 +8,13 @@ import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.js';
+import {
+  BROWSER_REQUIRED,
+  cjkDrawnAsBoxes,
+  launchChromium,
+  missingBrowser,
+  sayWhySkipped,
+} from '../helpers/chromium.js';
 import { fixturesDir } from '../helpers/fixture-workspace.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
@@ -25,7 +32,11 @@ const shippedData = path.join(repoRoot, 'data');
 const markupData = path.join(work, 'markup-data');
 const read = (file: string) => yaml.load(fs.readFileSync(path.join(shippedData, file), 'utf8'));
 
+const noBrowser = BROWSER_REQUIRED ? undefined : missingBrowser();
+if (noBrowser) sayWhySkipped('tests/report/browser.test.ts', noBrowser);
+
 let context: BrowserContext;
+let noCjkFont: string | undefined;
 let page: Page;
 let markupPage: Page;
 const problems: string[] = [];
@@ -54,6 +65,7 @@ async function openReport(dataDir: string, name: string): Promise<Page> {
 }
 
 beforeAll(async () => {
+  if (noBrowser) return;
   fs.cpSync(shippedData, markupData, { recursive: true });
   fs.copyFileSync(
     path.join(fixturesDir, 'report', 'zz-markup.plan.yaml'),
@@ -63,13 +75,22 @@ beforeAll(async () => {
   // The shipped report opens last so that it is the tab in front: background tabs render slowly.
   markupPage = await openReport(markupData, 'markup');
   page = await openReport(shippedData, 'shipped');
+  noCjkFont = await cjkDrawnAsBoxes(page);
 }, 20_000);
 
 afterAll(async () => {
   await context?.close();
 });
 
-describe('plan report in Chromium', () => {
+describe.skipIf(noBrowser)('plan report in Chromium', () => {
+  it('draws Chinese with a CJK font, not boxes', (ctx) => {
+    if (noCjkFont && !BROWSER_REQUIRED) {
+      sayWhySkipped('tests/report/browser.test.ts › CJK font', noCjkFont);
+      ctx.skip(noCjkFont);
+    }
+    expect(noCjkFont).toBeUndefined();
+  });
+
   it('loads from disk with no console errors and no request but the file itself', () => {
     expect(problems).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
@@ -186,6 +207,7 @@ describe('plan report in Chromium', () => {
     // `PLAN_REPORT_SCREENSHOT=docs/report.png npx vitest run tests/report/browser.test.ts` refreshes the README picture.
     const copyTo = process.env.PLAN_REPORT_SCREENSHOT;
     if (copyTo) {
+      expect(noCjkFont, 'the README picture is not refreshed with boxes for Chinese').toBeUndefined();
       fs.mkdirSync(path.dirname(path.resolve(repoRoot, copyTo)), { recursive: true });
       fs.copyFileSync(shot, path.resolve(repoRoot, copyTo));
     }
