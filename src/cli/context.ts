@@ -16,6 +16,8 @@ import { UsageError } from './usage-error.js';
 export interface GlobalOptions {
   data?: string;
   lang?: string;
+  /** Queries: answer from the data that loaded and exit 0 even when some did not (the output still says so). */
+  partial?: boolean;
 }
 
 export interface Context {
@@ -34,6 +36,8 @@ export interface Context {
   t(zh: string, en: string): string;
   /** Set by a command's action; run() returns it. */
   exitCode: number;
+  /** Why the data behind this answer did not all load (set by loadData); print() puts it into the first output. */
+  incomplete: string[];
 }
 
 export function createContext(io: Io, lang: Lang): Context {
@@ -53,7 +57,7 @@ export function createContext(io: Io, lang: Lang): Context {
       ),
     );
   };
-  return {
+  const ctx: Context = {
     io,
     lang,
     color,
@@ -73,8 +77,9 @@ export function createContext(io: Io, lang: Lang): Context {
     skipName,
     cacheDir,
     print(report, format) {
+      const incomplete = ctx.incomplete.splice(0); // once, not under each of diff's tables
       io.stdout(
-        renderReport(report, checkFormat(format, t), {
+        renderReport(incomplete.length > 0 ? { ...report, incomplete } : report, checkFormat(format, t), {
           width: io.columns ?? (Number(io.env.COLUMNS) || 120),
           bold: (s) => color.bold(s),
           mark: color.level > 0 ? (s) => color.bold.red(s) : undefined,
@@ -83,7 +88,9 @@ export function createContext(io: Io, lang: Lang): Context {
     },
     t,
     exitCode: 0,
+    incomplete: [],
   };
+  return ctx;
 }
 
 /** A file, a device such as /dev/null, a pipe: anything that exists and is not a folder. */

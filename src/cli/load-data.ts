@@ -1,4 +1,5 @@
-// Loads the data folder for a query command; data errors are summarised on stderr, not hidden and not fatal.
+// Loads the data folder for a query command; data errors are summarised on stderr and in the output, not hidden: an
+// answer from data that did not all load exits 1, unless --partial asks for what loaded.
 
 import type { Workspace } from '../load/load-workspace.js';
 import type { Plan } from '../model/plan.js';
@@ -8,9 +9,14 @@ import { UsageError } from './usage-error.js';
 
 export function loadData(ctx: Context, globals: GlobalOptions): Workspace {
   const workspace = ctx.load([ctx.dataDir(globals)]);
+  // Each note goes to stderr now and into the answer itself (ctx.print), so a saved CSV or JSON says it too.
+  const note = (line: string) => {
+    ctx.io.stderr(line);
+    ctx.incomplete.push(line.trimEnd());
+  };
   const broken = new Set(workspace.findings.map((f) => f.file));
   if (broken.size > 0) {
-    ctx.io.stderr(
+    note(
       ctx.t(
         `注意:${broken.size} 个数据文件有错误,未计入结果(${[...broken].join('、')})。请运行 plan validate 查看。\n`,
         `Note: ${broken.size} data file(s) have errors and were left out (${[...broken].join(', ')}). Run plan validate.\n`,
@@ -22,7 +28,7 @@ export function loadData(ctx: Context, globals: GlobalOptions): Workspace {
   const orphans = workspace.plans.filter((p) => !loadedRosters.has(p.rosterId));
   if (orphans.length > 0) {
     const which = orphans.map((p) => `${p.short}(${p.rosterId})`);
-    ctx.io.stderr(
+    note(
       ctx.t(
         `注意:计划 ${which.join('、')} 的名单未能载入,其责任单位无法与名单对应,结果不完整。请运行 plan validate 查看。\n`,
         `Note: the roster of plan(s) ${which.join(', ')} is not loaded, so their units cannot be matched to roster units and the results are incomplete. Run plan validate.\n`,
@@ -40,12 +46,21 @@ export function loadData(ctx: Context, globals: GlobalOptions): Workspace {
     ),
   ];
   if (unknown.length > 0) {
-    ctx.io.stderr(
+    note(
       ctx.t(
         `注意:计划中有 ${unknown.length} 个责任单位名称既不在名单上也未登记(${unknown.join('、')}),其条文不会计入任何名单单位。请运行 plan validate 查看。\n`,
         `Note: ${unknown.length} unit name(s) in the plans are neither on the roster nor recorded (${unknown.join(', ')}); their clauses count for no roster unit. Run plan validate.\n`,
       ),
     );
+  }
+  if (ctx.incomplete.length > 0 && !globals.partial) {
+    ctx.io.stderr(
+      ctx.t(
+        '结果不完整,以退出码 1 结束;只要已载入部分的结果,请加 --partial。\n',
+        'The answer is incomplete, so plan exits 1; add --partial to accept what loaded.\n',
+      ),
+    );
+    ctx.exitCode = 1;
   }
   if (workspace.plans.length === 0)
     throw new UsageError(

@@ -80,6 +80,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     )
     .option('--data <dir>', ctx.t('数据目录(默认:当前目录下的 data/)', 'data folder (default: ./data)'))
     .option('--lang <lang>', ctx.t('输出语言:zh 或 en(默认按 LANG)', 'output language: zh or en (default from LANG)'))
+    .option(
+      '--partial',
+      ctx.t(
+        '查询时部分数据未能载入也以 0 退出(输出仍注明结果不完整)',
+        'queries: exit 0 even when some data did not load (the output still says the answer is incomplete)',
+      ),
+    )
     .exitOverride()
     .showSuggestionAfterError(true);
   program.hook('preAction', (_this, action) => {

@@ -16,6 +16,8 @@ export function renderCsv(report: Report): string {
   const lines = [
     report.columns.map((c) => csvCell(c.header)),
     ...report.rows.map((r) => report.columns.map((c) => csvCell(r[c.key] ?? ''))),
+    // After the data, so the header stays the first line for parsers; as many cells as the header, so no reader chokes.
+    ...(report.incomplete ?? []).map((note) => report.columns.map((_, i) => (i === 0 ? csvCell(note) : ''))),
   ];
   return `\ufeff${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
 }

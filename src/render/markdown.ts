@@ -22,6 +22,7 @@ export function renderMarkdown(report: Report): string {
   const rule = `| ${report.columns.map(() => '---').join(' | ')} |`;
   const rows = report.rows.map((r) => `| ${report.columns.map((c) => mdCell(r[c.key] ?? '')).join(' | ')} |`);
   return [
+    ...(report.incomplete ?? []).map((note) => `> ${mdCell(note)}\n\n`),
     report.title ? mdTitle(report.title) : '',
     [head, rule, ...rows].join('\n'),
     '\n',

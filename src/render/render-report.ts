@@ -8,7 +8,8 @@ import { renderTable, type TableOptions } from './table.js';
 
 const reportFormats = {
   table: (report: Report, tableOptions: TableOptions) => renderTable(report, tableOptions),
-  json: (report: Report) => `${safeJson(report.json)}\n`,
+  json: (report: Report) =>
+    `${safeJson(report.incomplete?.length ? { ...(report.json as object), incomplete: report.incomplete } : report.json)}\n`,
   csv: (report: Report) => renderCsv(report),
   md: (report: Report) => renderMarkdown(report),
 };

@@ -21,4 +21,9 @@ export interface Report {
   highlight?: string[];
   /** What --format json prints: the documented shape, not the table. */
   json: unknown;
+  /**
+   * Why the answer may be incomplete (data that did not load): JSON gets an `incomplete` field, CSV closing rows, Markdown
+   * a quote above the table; the table goes to a terminal, where the same notes are on stderr.
+   */
+  incomplete?: string[];
 }
