@@ -1,7 +1,7 @@
 // Resolves --unit for a command, turning "ambiguous" and "unknown" into exit-2 messages with candidates.
 
 import type { Workspace } from '../load/load-workspace.js';
-import { findUnit, type UnitTarget } from '../query/find-unit.js';
+import { findUnitAsTyped, type UnitTarget } from '../query/find-unit.js';
 import type { Context } from './context.js';
 import { UsageError } from './usage-error.js';
 
@@ -9,7 +9,7 @@ import { UsageError } from './usage-error.js';
 const SHOWN_CANDIDATES = 10;
 
 export function selectUnit(ctx: Context, workspace: Workspace, query: string): UnitTarget {
-  const found = findUnit(query, workspace.rosters, workspace.plans);
+  const found = findUnitAsTyped(query, workspace.rosters, workspace.plans);
   if ('target' in found) return found.target;
   if (found.error === 'ambiguous') {
     const shown = found.candidates.slice(0, SHOWN_CANDIDATES);

@@ -74,6 +74,7 @@ export function buildRoster(raw: RawRoster, file: string): Roster {
     groups,
     aliases: raw.aliases ?? [],
     acknowledged: raw.notOnRoster ?? [],
+    district: raw.district ? districtOf(raw.district) : null,
     resolve(written: string): UnitResolution {
       let resolution = resolved.get(written);
       if (!resolution) {
@@ -88,4 +89,10 @@ export function buildRoster(raw: RawRoster, file: string): Roster {
 /** The roster entry a resolution points at, if it points at exactly one. */
 export function entryOf(resolution: UnitResolution): RosterEntry | null {
   return 'entry' in resolution ? resolution.entry : null;
+}
+
+/** 江北区 within 宁波市: prefixes 宁波市江北区 and 江北区 (longest first), and 区, the roster's own word for the district. */
+function districtOf(raw: NonNullable<RawRoster['district']>): NonNullable<Roster['district']> {
+  const prefixes = [...(raw.within ? [raw.within + raw.name] : []), raw.name];
+  return { name: raw.name, prefixes, short: [...raw.name].at(-1) ?? '', note: raw.note };
 }

@@ -73,6 +73,7 @@ export interface RawRoster {
   id: string;
   title?: string;
   source?: string;
+  district?: { name: string; within?: string; note: string };
   lists: { id: string; heading?: string; note?: string; entries: RawRosterEntry[] }[];
   groups?: { name: string; vague?: boolean; includes?: string[]; members?: string[]; note: string }[];
   aliases?: { name: string; means: string; note: string }[];

@@ -39,6 +39,11 @@ export interface Roster {
   groups: Group[];
   aliases: { name: string; means: string; note: string }[];
   acknowledged: { name: string; note: string }[];
+  /**
+   * The district the roster belongs to, when the roster file says: full names typed with its prefixes (江北区商务局,
+   * 宁波市江北区商务局) are looked up as the roster writes them (区商务局), `short` standing for the prefix.
+   */
+  district: { name: string; prefixes: string[]; short: string; note: string } | null;
   /** Resolve any written name (normalised for look-alike punctuation) to what it means. */
   resolve(written: string): UnitResolution;
 }

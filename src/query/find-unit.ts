@@ -63,3 +63,27 @@ export function findUnit(query: string, rosters: Roster[], plans: Plan[]): UnitL
   const known = [...rosters.flatMap((r) => r.entries.flatMap((e) => [e.name, ...e.otherNames])), ...written];
   return { error: 'unknown', suggestions: nearestNames(query, known) };
 }
+
+/**
+ * findUnit, and when nothing has the name as typed, the same name without a roster's district prefix: 江北区商务局 and
+ * 宁波市江北区商务局 are looked up as 区商务局 (then as 商务局: 江北区外滩街道) in that district's roster only. Suggestions
+ * for a name still unknown come from the name without its prefix first, so the part that differs ranks them.
+ */
+export function findUnitAsTyped(query: string, rosters: Roster[], plans: Plan[]): UnitLookup {
+  const found = findUnit(query, rosters, plans);
+  if (!('error' in found) || found.error !== 'unknown') return found;
+  const key = nameKey(query);
+  const suggestions: string[] = [];
+  for (const roster of rosters) {
+    const prefix = roster.district?.prefixes.find((p) => key.startsWith(nameKey(p)) && key.length > nameKey(p).length);
+    if (!roster.district || !prefix) continue;
+    const rest = key.slice(nameKey(prefix).length);
+    const ownPlans = plans.filter((p) => p.rosterId === roster.id);
+    for (const name of [roster.district.short + rest, rest]) {
+      const stripped = findUnit(name, [roster], ownPlans);
+      if (!('error' in stripped) || stripped.error !== 'unknown') return stripped;
+      suggestions.push(...stripped.suggestions);
+    }
+  }
+  return { error: 'unknown', suggestions: [...new Set([...suggestions, ...found.suggestions])].slice(0, 3) };
+}
