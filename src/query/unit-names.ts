@@ -1,7 +1,7 @@
 // Every distinct unit name written in the plans, classified against its roster, with where it is used.
 
 import { entryOf } from '../domain/build-roster.js';
-import { nearestNames } from '../domain/nearest-names.js';
+import { nearestToNote } from '../domain/nearest-to-note.js';
 import type { Clause, Plan } from '../model/plan.js';
 import type { Roster, UnitResolution } from '../model/roster.js';
 
@@ -46,7 +46,7 @@ function describe(
       return {
         means: null,
         note: resolution.note,
-        nearest: nearestNames(written, roster?.entries.map((e) => e.name) ?? []),
+        nearest: nearestToNote(written, resolution.note, roster?.entries.map((e) => e.name) ?? []),
       };
     case 'unknown':
       return { means: null, note: null, nearest: resolution.suggestions };

@@ -19,12 +19,20 @@ describe('plan check on the shipped data', () => {
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it('lists every occurrence of the names not on annex 3, with plan and item', () => {
-    const names = byRule('unit-not-on-roster').map((f) => `${f.data?.plan} ${f.data?.item} ${f.data?.name}`);
+  it('lists the names not on annex 3 once per plan, with every place they are named', () => {
+    const found = byRule('unit-not-on-roster');
+    const names = found.map((f) => `${f.data?.plan} ${f.data?.name} ${f.data?.count}`);
     // 区对口办: 4 clauses in 黄州 (items 1, 3, 5 twice), 6 in 莲都; 区金融监管局 once in 莲都 (二)4.
-    expect(names.filter((n) => n.endsWith('区对口办'))).toHaveLength(10);
-    expect(names).toContain('黄州 3 区对口办');
-    expect(names).toContain('莲都 (二)4 区金融监管局');
+    expect(names.sort()).toEqual(['莲都 区对口办 6', '莲都 区金融监管局 1', '黄州 区对口办 4']);
+    expect(found.find((f) => f.data?.plan === '黄州')?.data?.places).toEqual([
+      { item: '1', clause: 1 },
+      { item: '3', clause: 1 },
+      { item: '5', clause: 1 },
+      { item: '5', clause: 2 },
+    ]);
+    expect(found.find((f) => f.data?.plan === '黄州')?.message).toContain(
+      '黄州 有 4 处:条目 1 第 1 条、条目 3 第 1 条、条目 5 第 1 条、条目 5 第 2 条;登记说明:',
+    );
     expect(byRule('unit-not-on-roster').every((f) => f.severity === 'warning' && f.file.endsWith('.plan.yaml'))).toBe(
       true,
     );
@@ -59,7 +67,7 @@ describe('plan check on the shipped data', () => {
     const unused = byRule('unused-roster-unit');
     expect(unused.every((f) => f.file.endsWith('roster-2023.roster.yaml') && f.severity === 'info')).toBe(true);
     const street = unused.find((f) => f.data?.name === '外滩街道');
-    expect(street?.line).toBe(92);
+    expect(street?.line).toBe(96);
     expect(street?.message).toContain('仅通过组“区绩效考评单位、各街道(镇)”');
     expect(unused.find((f) => f.data?.name === '区住建局')?.message).toContain('在 黄州 计划中没有被点名');
     expect(unused.find((f) => f.data?.name === '区商务局')).toBeUndefined();
@@ -85,7 +93,11 @@ describe('plan check on the shipped data', () => {
     const third = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate', 'check'], lang: 'zh' });
     expect(third.filter((f) => f.severity === 'error')).toEqual([]);
     // The copy of 莲都 names 区对口办 6 times and 区金融监管局 once, and cites 766号 like 莲都.
-    expect(third.filter((f) => f.rule === 'unit-not-on-roster' && f.file === 'third-2023.plan.yaml')).toHaveLength(7);
+    const offRoster = third.filter((f) => f.rule === 'unit-not-on-roster' && f.file === 'third-2023.plan.yaml');
+    expect(offRoster.map((f) => [f.data?.name, f.data?.count])).toEqual([
+      ['区金融监管局', 1],
+      ['区对口办', 6],
+    ]);
     const mismatch = third.filter((f) => f.rule === 'basis-number-mismatch');
     expect(mismatch.map((f) => f.file)).toEqual([
       'huangzhou-2023.plan.yaml',
