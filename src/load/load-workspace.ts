@@ -30,23 +30,36 @@ export interface LoadedFile {
   invisibleFree?: boolean;
 }
 
-/** A roster, domains or plan file that parsed but failed its schema, so its content is not used: what it claims to be. */
+/**
+ * A file whose content is not used: unreadable, not YAML, or failing its schema; what it claims to be when it parsed
+ * (kind and id are null when it did not), so findings that follow from its absence can name it as the cause.
+ */
 export interface UnloadedFile {
   file: string;
-  kind: FileKind;
-  id: string;
+  kind: FileKind | null;
+  id: string | null;
 }
 
 export interface Workspace {
   files: LoadedFile[];
   plans: Plan[];
   rosters: Roster[];
-  /** Files left out for schema errors, so that a plan naming one is told why it is missing, not that it does not exist. */
+  /** Files left out (unreadable, not parsed, schema errors), so that a plan naming one is told why it is missing. */
   unloaded: UnloadedFile[];
   domains: Domain[];
   config: RawConfig | null;
   configFile: string | null;
   findings: PendingFinding[];
+}
+
+/**
+ * Files left out that could have held a `kind` file: those of that kind without an id, and those never parsed (a
+ * config file is known by its name, so only config files can have held the config).
+ */
+export function unloadedMaybe(workspace: Workspace, kind: FileKind): string[] {
+  return workspace.unloaded
+    .filter((u) => (u.kind === null && kind !== 'config') || (u.kind === kind && u.id === null))
+    .map((u) => u.file);
 }
 
 export interface LoadOptions {
@@ -83,7 +96,13 @@ export function loadFile(
   cacheDir: string | null = null,
 ): { loaded: LoadedFile; findings: PendingFinding[] } {
   const file = shown(absolute, cwd);
-  const loaded: LoadedFile = { file, absolute, kind: null, value: null };
+  // A config file is known by its name: one that cannot be read or parsed is still the config that did not load.
+  const loaded: LoadedFile = {
+    file,
+    absolute,
+    kind: CONFIG_FILE.test(path.basename(absolute)) ? 'config' : null,
+    value: null,
+  };
   const read = readText(absolute, file);
   if (read.text === null) return { loaded, findings: read.findings };
   loaded.invisibleFree = !INVISIBLE_OR_ESCAPE.test(read.text);
@@ -120,8 +139,10 @@ export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[
     findings,
   };
   for (const { kind, value, file, unloadedId } of files) {
-    if (kind && unloadedId !== undefined) workspace.unloaded.push({ file, kind, id: unloadedId });
-    if (value === null) continue;
+    if (value === null) {
+      workspace.unloaded.push({ file, kind, id: unloadedId ?? null });
+      continue;
+    }
     if (kind === 'roster') workspace.rosters.push(buildRoster(value as RawRoster, file));
     else if (kind === 'domains') workspace.domains.push(...(value as RawDomains).domains);
     else if (kind === 'config') {

@@ -1,4 +1,5 @@
 // A section's cooperation area must be one of the ids in a domains file.
+import { unloadedMaybe } from '../load/load-workspace.js';
 import type { Rule } from './rule.js';
 
 export const unknownDomain: Rule = {
@@ -16,6 +17,10 @@ export const unknownDomain: Rule = {
       en: "A section's domain must be a cooperation-area id defined in the domains file; write null for a section in no area.",
     },
     messages: {
+      notChecked: {
+        zh: '合作领域 {{domains}} 无法核对:{{files}} 未能载入(见该文件的问题),合作领域可能定义在其中。请先改正该文件,不要因此改动 domain',
+        en: 'Cooperation areas {{domains}} cannot be checked: {{files}} did not load (see its findings) and may define them. Fix that file first; do not change domain because of this',
+      },
       unknown: {
         zh: '合作领域“{{domain}}”未定义。可用的 id:{{known}};不属于任何领域时请写 null',
         en: 'Cooperation area "{{domain}}" is not defined. Known ids: {{known}}; write null for none',
@@ -24,9 +29,22 @@ export const unknownDomain: Rule = {
   },
   check({ workspace, report }) {
     const known = new Set(workspace.domains.map((d) => d.id));
+    const maybe = unloadedMaybe(workspace, 'domains');
     for (const plan of workspace.plans) {
-      for (const section of plan.sections) {
-        if (section.domain !== null && !known.has(section.domain)) {
+      const unknown = plan.sections.filter((s) => s.domain !== null && !known.has(s.domain));
+      // With a file that may define them left out, the ids are not known to be wrong: one finding naming the cause,
+      // not one per section advising null (which would erase the data).
+      if (maybe.length > 0 && unknown[0]) {
+        report({
+          file: plan.file,
+          path: [...unknown[0].path, 'domain'],
+          messageId: 'notChecked',
+          data: { domains: [...new Set(unknown.map((s) => s.domain))], files: maybe },
+        });
+        continue;
+      }
+      for (const section of unknown) {
+        if (section.domain !== null) {
           report({
             file: plan.file,
             path: [...section.path, 'domain'],
