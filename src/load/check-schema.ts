@@ -1,7 +1,9 @@
 // Runs the precompiled schema validators and turns Ajv errors into findings that point at the right node.
 
+import { nearestNames } from '../domain/nearest-names.js';
 import { loadValidators } from '../generated/validators.js';
 import type { DataPath, PendingFinding } from '../model/finding.js';
+import { keysAt } from './schema-keys.js';
 
 export type FileKind = 'plan' | 'roster' | 'domains' | 'config';
 
@@ -43,16 +45,20 @@ export function checkSchema(kind: FileKind, value: unknown, file: string): Pendi
           data: { field: error.params.missingProperty, at: path.join('.') || '(根)' },
         };
         break;
-      case 'additionalProperties':
+      case 'additionalProperties': {
+        const unknown = String(error.params.additionalProperty);
+        // A misspelt key (unit for units, yaer for year) is the common case: name the key it most likely meant.
+        const [near] = nearestNames(unknown, keysAt(kind, path), 1);
         finding = {
           file,
-          path: [...path, String(error.params.additionalProperty)],
+          path: [...path, unknown],
           atKey: true,
           rule: 'schema',
-          messageId: 'unknownKey',
-          data: { field: error.params.additionalProperty },
+          messageId: near ? 'unknownKeyNear' : 'unknownKey',
+          data: near ? { field: unknown, near } : { field: unknown },
         };
         break;
+      }
       case 'type':
         finding = { file, path, rule: 'schema', messageId: 'type', data: { field, expected: error.params.type } };
         break;

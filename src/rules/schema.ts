@@ -14,6 +14,10 @@ export const schema: Rule = {
     },
     messages: {
       required: { zh: '缺少必填字段“{{field}}”。请在此处补上', en: 'Missing required field "{{field}}". Add it here' },
+      unknownKeyNear: {
+        zh: '未知字段“{{field}}”。是否应为“{{near}}”?请改正拼写,或删除该字段',
+        en: 'Unknown field "{{field}}". Did you mean "{{near}}"? Fix the spelling or remove it',
+      },
       unknownKey: {
         zh: '未知字段“{{field}}”。请检查拼写,或删除该字段',
         en: 'Unknown field "{{field}}". Check the spelling or remove it',

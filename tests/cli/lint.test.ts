@@ -111,7 +111,8 @@ describe('plan fmt', () => {
     const file = path.join(dir, 'messy.plan.yaml');
     fs.copyFileSync(path.join(fixturesDir, 'fmt', 'messy.plan.yaml'), file);
     const check = runCli(['fmt', '--check', '.'], { cwd: dir });
-    expect(check).toMatchObject({ code: 1, stdout: 'messy.plan.yaml\n' });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/^messy\.plan\.yaml\n--- messy\.plan\.yaml\n/); // then the diff (tests/cli/fmt-diff.test.ts)
     expect(runCli(['fmt', '--write', '.'], { cwd: dir })).toMatchObject({ code: 0, stdout: 'messy.plan.yaml\n' });
     expect(fs.readFileSync(file, 'utf8')).toBe(
       fs.readFileSync(path.join(fixturesDir, 'fmt', 'messy.expected.yaml'), 'utf8'),

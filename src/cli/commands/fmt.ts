@@ -9,6 +9,7 @@ import { parseYaml } from '../../load/parse-yaml.js';
 import { decode, UnreadableFileError } from '../../load/read-text.js';
 import type { PendingFinding } from '../../model/finding.js';
 import { say } from '../../model/lang.js';
+import { unifiedDiff } from '../../render/line-diff.js';
 import { ruleById } from '../../rules/index.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
@@ -154,6 +155,8 @@ export function registerFmt(program: Command, ctx: Context): void {
         // Named as soon as it is done: should a later write fail (exit 2), the files already rewritten are on record.
         differing.push(shown(file));
         ctx.io.stdout(`${shown(file)}\n`);
+        // --check shows what would change, so the file can be fixed by hand as well as by --write.
+        if (!options.write) ctx.io.stdout(unifiedDiff(text, result.text, shown(file), 2, diffPaint(ctx)));
       }
       if (options.write) {
         if (differing.length > 0)
@@ -168,4 +171,8 @@ export function registerFmt(program: Command, ctx: Context): void {
       }
       ctx.exitCode = refused.length > 0 || (!options.write && differing.length > 0) ? 1 : 0;
     });
+}
+
+function diffPaint(ctx: Context) {
+  return { removed: (s: string) => ctx.color.red(s), added: (s: string) => ctx.color.green(s) };
 }
