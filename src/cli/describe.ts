@@ -1,17 +1,28 @@
 // Small shared wordings for rows and JSON: match kinds, targets, units, the --format option.
 
 import type { Command } from 'commander';
-import type { Target, UnitRef } from '../model/plan.js';
+import type { Clause, Target, UnitRef } from '../model/plan.js';
 import type { UnitTarget } from '../query/find-unit.js';
 import type { MatchKind } from '../query/tasks.js';
 import { OUTPUT_FORMATS } from '../render/render-report.js';
 import type { Context } from './context.js';
+import { kindLabel } from './names-report.js';
 
-export function matchLabel(ctx: Context, match: MatchKind | null, matchedAs: string | null): string {
+/**
+ * 直接, 别名(区机关事务局), 所属组(各街道(镇)) …; a second name in brackets on the roster (区民宗局 for 区委统战部) reads
+ * 括号内另一名称(区民宗局), as `plan check --names` calls it, so that the clause in `clause` tells the two apart.
+ */
+export function matchLabel(
+  ctx: Context,
+  match: MatchKind | null,
+  matchedAs: string | null,
+  clause: Clause | null = null,
+): string {
   if (!match) return '';
+  const secondName = clause?.units.find((u) => u.written === matchedAs)?.resolution.kind === 'other-name';
   const label = {
     direct: ctx.t('直接', 'direct'),
-    alias: ctx.t('别名', 'alias'),
+    alias: kindLabel(ctx, secondName ? 'other-name' : 'alias'),
     group: ctx.t('所属组', 'group'),
     possibly: ctx.t('可能', 'possibly'),
   }[match];

@@ -18,7 +18,7 @@ export function registerSearch(program: Command, ctx: Context): void {
         'Find text in item titles and clauses (characters, not words; every word must occur)',
       ),
     )
-    .argument('<words...>', ctx.t('要找的文字,如 消费 黄州', 'text to find, e.g. 消费 黄州'))
+    .argument('<words...>', ctx.t('要找的文字,如 消费 农产品', 'text to find, e.g. 消费 农产品'))
     .option('-p, --plan <plan>', ctx.t('只在这个计划中查找', 'search this plan only'));
   addFormatOption(command).action((words: string[], options: { plan?: string; format?: string }, cmd: Command) => {
     const wanted = words.map((w) => w.trim()).filter((w) => w.length > 0);
@@ -26,6 +26,17 @@ export function registerSearch(program: Command, ctx: Context): void {
     const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
     const plans: Plan[] = options.plan ? [selectPlan(ctx, workspace.plans, options.plan)] : workspace.plans;
     const hits = searchPlans(plans, wanted);
+    // Every word is text to find, a plan's name too (黄州 occurs in clauses): say so, and how to pick a plan instead.
+    for (const word of wanted) {
+      const plan = options.plan ? undefined : workspace.plans.find((p) => p.short === word || p.id === word);
+      if (plan)
+        ctx.io.stderr(
+          ctx.t(
+            `注意:“${word}”按文字查找(只列出含“${word}”的条目和条文);只在${plan.short}计划中查找请用 --plan ${plan.short}\n`,
+            `Note: "${word}" is searched for as text (only items and clauses containing it); to search plan ${plan.short} only, use --plan ${plan.short}\n`,
+          ),
+        );
+    }
     const report: Report = {
       title: ctx.t(`查找:${wanted.join(' ')}`, `Search: ${wanted.join(' ')}`),
       columns: [

@@ -50,10 +50,17 @@ export function registerShow(program: Command, ctx: Context): void {
           { key: 'targets', header: ctx.t('量化指标', 'Targets') },
         ],
         rows,
-        footer: ctx.t(
-          `共 ${item.clauses.length} 条条文`,
-          `${item.clauses.length} clause${item.clauses.length === 1 ? '' : 's'}`,
-        ),
+        // An item that is only a paragraph (黄州 保障机制) has its text shown above and no clause: say that, not "0".
+        footer:
+          item.clauses.length === 0 && item.text !== null
+            ? ctx.t(
+                '本条目原文为一段文字,没有〔责任单位〕括注,因此不含任务条文',
+                'This item is one paragraph in the source naming no responsible units, so it holds no clauses',
+              )
+            : ctx.t(
+                `共 ${item.clauses.length} 条条文`,
+                `${item.clauses.length} clause${item.clauses.length === 1 ? '' : 's'}`,
+              ),
         json: {
           plan: { id: plan.id, short: plan.short, title: plan.title },
           item: {

@@ -47,7 +47,7 @@ export function registerTargets(program: Command, ctx: Context): void {
         value: `${r.target.atLeast ? '≥' : ''}${r.target.value}${r.target.unit}`,
         quote: r.target.quote,
         units: (r.clause?.units ?? []).map((u) => u.written).join('、'),
-        match: matchLabel(ctx, r.match, r.matchedAs),
+        match: matchLabel(ctx, r.match, r.matchedAs, r.clause),
       })),
       footer: ctx.t(`共 ${rows.length} 项指标`, `${rows.length} target${rows.length === 1 ? '' : 's'}`),
       json: {

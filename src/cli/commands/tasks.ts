@@ -76,7 +76,7 @@ export function registerTasks(program: Command, ctx: Context): void {
         item: `${r.clause.item.ref} ${r.clause.item.title}`,
         text: r.clause.text,
         units: r.clause.units.map((u) => u.written).join('、'),
-        match: matchLabel(ctx, r.match, r.matchedAs),
+        match: matchLabel(ctx, r.match, r.matchedAs, r.clause),
         targets: targetText(r.clause.targets),
       })),
       footer: ctx.t(`共 ${rows.length} 条`, `${rows.length} clause${rows.length === 1 ? '' : 's'}`),

@@ -8,12 +8,24 @@ import type { Column, Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { addFormatOption } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
+import { UsageError } from '../usage-error.js';
 
 interface UnitsOptions {
   plan?: string;
   unused?: boolean;
+  sort?: string;
   format?: string;
 }
+
+/** 合计: the clauses a unit holds for certain in the plans shown, named or through its groups (可能 stays apart). */
+const held = (h: UnitHoldings) => h.total.direct + h.total.group;
+
+/** --sort: roster order (the annex's), or most clauses first; ties keep roster order (Array.prototype.sort is stable). */
+const SORTS: Record<string, ((a: UnitHoldings, b: UnitHoldings) => number) | null> = {
+  roster: null,
+  total: (a, b) => held(b) - held(a) || b.total.direct - a.total.direct,
+  direct: (a, b) => b.total.direct - a.total.direct || held(b) - held(a),
+};
 
 const holdingJson = (h: Holding | undefined) => ({
   direct: h?.direct ?? 0,
@@ -37,12 +49,29 @@ export function registerUnits(program: Command, ctx: Context): void {
         '只列出没有被任何条文直接点名的单位(通过所属组承担的不算)',
         'only units that no clause names directly (group clauses do not count)',
       ),
+    )
+    .option(
+      '--sort <order>',
+      ctx.t(
+        '排序:roster(名单顺序,默认)、total(合计条数从多到少)、direct(直接点名条数从多到少)',
+        'order: roster (annex order, default), total (most clauses first), direct (most direct clauses first)',
+      ),
+      'roster',
     );
   addFormatOption(command).action((options: UnitsOptions, cmd: Command) => {
     const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
     const plans: Plan[] = options.plan ? [selectPlan(ctx, workspace.plans, options.plan)] : workspace.plans;
     const all = unitHoldings(workspace.rosters, plans);
-    const rows = options.unused ? all.filter((h) => h.total.direct === 0) : all;
+    const order = SORTS[options.sort ?? 'roster'];
+    if (order === undefined)
+      throw new UsageError(
+        ctx.t(
+          `--sort 只能是 ${Object.keys(SORTS).join('、')}(收到 “${options.sort}”)`,
+          `--sort must be one of ${Object.keys(SORTS).join(', ')} (got "${options.sort}")`,
+        ),
+      );
+    const kept = options.unused ? all.filter((h) => h.total.direct === 0) : all;
+    const rows = order ? [...kept].sort(order) : kept;
     const listHeading = ({ target }: UnitHoldings) =>
       target.kind === 'entry'
         ? (target.roster.lists.find((l) => l.id === target.entry.list)?.heading ?? target.entry.list)
@@ -55,6 +84,7 @@ export function registerUnits(program: Command, ctx: Context): void {
         { key: `${p.id}:direct`, header: ctx.t(`${p.short}·直接`, `${p.short} direct`) },
         { key: `${p.id}:group`, header: ctx.t(`${p.short}·所属组`, `${p.short} group`) },
       ]),
+      { key: 'total', header: ctx.t('合计', 'Total') },
       { key: 'possibly', header: ctx.t('可能', 'Possibly') },
     ];
     const report: Report = {
@@ -65,6 +95,7 @@ export function registerUnits(program: Command, ctx: Context): void {
           no: h.target.kind === 'entry' ? String(h.target.entry.order + 1) : '',
           name: h.target.kind === 'entry' ? h.target.entry.written : h.name,
           list: listHeading(h),
+          total: String(held(h)),
           possibly: String(h.total.possibly),
         };
         for (const p of plans) {
@@ -102,11 +133,13 @@ function unitsFooter(ctx: Context, rosters: Roster[], rows: UnitHoldings[]): str
   const [listed, vague] = [groups(false), groups(true)];
   const zh = [
     `共 ${rows.length} 个单位${off ? `(其中名单外 ${off} 个)` : ''}。直接:点名(含另一名称、简称)`,
+    '合计:直接与所属组之和',
     listed.length ? `所属组:${listed.join('、')}` : '',
     vague.length ? `可能:${vague.join('、')} 等泛指` : '',
   ];
   const en = [
     `${rows.length} units${off ? ` (${off} not on the roster)` : ''}. direct: named (incl. second names, aliases)`,
+    'total: direct plus group',
     listed.length ? `group: ${listed.join(', ')}` : '',
     vague.length ? `possibly: vague groups ${vague.join(', ')}` : '',
   ];
