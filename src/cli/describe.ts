@@ -2,7 +2,7 @@
 
 import type { Command } from 'commander';
 import type { Clause, Target, UnitRef } from '../model/plan.js';
-import type { UnitTarget } from '../query/find-unit.js';
+import { qualifiedName, targetName, type UnitTarget } from '../query/find-unit.js';
 import type { MatchKind } from '../query/tasks.js';
 import { OUTPUT_FORMATS } from '../render/render-report.js';
 import type { Context } from './context.js';
@@ -40,13 +40,33 @@ export function targetJson(t: Target) {
 /** The unit a query was about, as JSON: roster entry names, or a name written in the plans that is on no roster. */
 export function unitJson(target: UnitTarget | undefined) {
   if (!target) return null;
-  if (target.kind === 'written') return { name: target.name, onRoster: false };
+  if (target.kind === 'written') return { name: target.name, roster: target.rosterId, onRoster: false };
   return {
     name: target.entry.name,
+    roster: target.roster.id,
     written: target.entry.written,
     otherNames: target.entry.otherNames,
     onRoster: true,
   };
+}
+
+/**
+ * A unit's name for a heading or cell: `qingxi-2023:区发改局` when the answer spans several rosters (two districts'
+ * 区发改局 are two units), the bare name otherwise.
+ */
+export function unitLabel(target: UnitTarget, severalRosters: boolean): string {
+  return severalRosters ? qualifiedName(target) : targetName(target);
+}
+
+/** The --roster option of the query commands: one district's roster and the plans using it. */
+export function addRosterOption(command: Command, ctx: Context): Command {
+  return command.option(
+    '-r, --roster <id>',
+    ctx.t(
+      '只看这份名单及使用它的计划(一个文件夹里有几个区的名单时)',
+      'only this roster and the plans using it (when the folder holds several districts)',
+    ),
+  );
 }
 
 /** How a written unit name is read: "区机关事务局 → 区机关事务管理局", "区绩效考评单位(组,67个)". */

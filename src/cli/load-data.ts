@@ -7,8 +7,9 @@ import { findPlan } from '../query/find-plan.js';
 import type { Context, GlobalOptions } from './context.js';
 import { UsageError } from './usage-error.js';
 
-export function loadData(ctx: Context, globals: GlobalOptions): Workspace {
-  const workspace = ctx.load([ctx.dataDir(globals)]);
+/** `rosterId` (a command's --roster) keeps that roster and the plans using it: one district of a folder holding several. */
+export function loadData(ctx: Context, globals: GlobalOptions, rosterId?: string): Workspace {
+  const workspace = scopeToRoster(ctx, ctx.load([ctx.dataDir(globals)]), rosterId);
   // Each note goes to stderr now and into the answer itself (ctx.print), so a saved CSV or JSON says it too.
   const note = (line: string) => {
     ctx.io.stderr(line);
@@ -67,6 +68,29 @@ export function loadData(ctx: Context, globals: GlobalOptions): Workspace {
       ctx.t(`数据目录 ${ctx.dataDir(globals)} 中没有可用的计划文件`, `No usable plan files in ${ctx.dataDir(globals)}`),
     );
   return workspace;
+}
+
+/** True when the folder (after --roster) holds more than one roster: answers then say which roster each unit is on. */
+export function severalRosters(workspace: Workspace): boolean {
+  return new Set([...workspace.rosters.map((r) => r.id), ...workspace.plans.map((p) => p.rosterId)]).size > 1;
+}
+
+/** The workspace narrowed to one roster and the plans using it; an unknown id is a usage error naming the known ones. */
+export function scopeToRoster(ctx: Context, workspace: Workspace, rosterId: string | undefined): Workspace {
+  if (rosterId === undefined) return workspace;
+  const known = [...new Set([...workspace.rosters.map((r) => r.id), ...workspace.plans.map((p) => p.rosterId)])];
+  if (!known.includes(rosterId))
+    throw new UsageError(
+      ctx.t(
+        `没有名单“${rosterId}”。可用:${known.join('、') || '(无)'}`,
+        `No roster "${rosterId}". Known: ${known.join(', ') || '(none)'}`,
+      ),
+    );
+  return {
+    ...workspace,
+    rosters: workspace.rosters.filter((r) => r.id === rosterId),
+    plans: workspace.plans.filter((p) => p.rosterId === rosterId),
+  };
 }
 
 export function selectPlan(ctx: Context, plans: Plan[], query: string): Plan {

@@ -5,6 +5,7 @@ import type { Plan } from '../model/plan.js';
 import { classifyNames, NAME_KINDS, type NameKind, type NameUse } from '../query/unit-names.js';
 import type { Report } from '../render/report.js';
 import type { Context } from './context.js';
+import { severalRosters } from './load-data.js';
 
 export function kindLabel(ctx: Context, kind: NameKind): string {
   const labels: Record<NameKind, [string, string]> = {
@@ -30,6 +31,8 @@ function usesIn(use: NameUse, plan: Plan) {
 export function namesReport(ctx: Context, workspace: Workspace): Report {
   const names = classifyNames(workspace.plans, workspace.rosters);
   const plans = workspace.plans;
+  // The same spelling in two districts' plans is two rows (each resolves against its own roster): say whose.
+  const labelled = severalRosters(workspace);
   const cell = (use: NameUse, plan: Plan) => {
     const { clauses, items } = usesIn(use, plan);
     if (clauses === 0) return '';
@@ -50,6 +53,7 @@ export function namesReport(ctx: Context, workspace: Workspace): Report {
   return {
     title: ctx.t('计划中出现的责任单位名称', 'Unit names written in the plans'),
     columns: [
+      ...(labelled ? [{ key: 'roster', header: ctx.t('名单', 'Roster') }] : []),
       { key: 'written', header: ctx.t('写法', 'As written') },
       { key: 'kind', header: ctx.t('类别', 'Kind') },
       { key: 'means', header: ctx.t('对应名单单位或组', 'Roster unit or group') },
@@ -57,6 +61,7 @@ export function namesReport(ctx: Context, workspace: Workspace): Report {
       { key: 'note', header: ctx.t('依据与说明', 'Note'), wide: true },
     ],
     rows: names.map((use) => ({
+      roster: use.roster,
       written: use.written,
       kind: kindLabel(ctx, use.kind),
       means: use.means ?? '',

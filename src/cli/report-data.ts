@@ -5,12 +5,15 @@ import type { Workspace } from '../load/load-workspace.js';
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/lang.js';
 import type { Plan } from '../model/plan.js';
+import { rosterIdOf } from '../query/find-unit.js';
 import { listTargets } from '../query/targets.js';
 import { listTasks } from '../query/tasks.js';
 import { allUnits, areaCounts, areasOf, unitNames } from '../query/unit-matrix.js';
 import { unitName } from '../query/units.js';
 import type { HtmlReportInput, MatrixRow, ReportUnit } from '../render/html/context.js';
 import type { Context } from './context.js';
+import { unitLabel } from './describe.js';
+import { severalRosters } from './load-data.js';
 import { UsageError } from './usage-error.js';
 
 export interface ReportChoice {
@@ -26,10 +29,14 @@ export function reportData(workspace: Workspace, choice: ReportChoice): HtmlRepo
   const { plans, domains } = workspace;
   const areas = areasOf(domains, plans);
   const matrices = plans.map((plan) => ({ plan, rows: [] as MatrixRow[] }));
+  // Two districts' 区发改局 are two units: with several rosters each unit is shown with its roster's id, as in `plan tasks`.
+  const labelled = severalRosters(workspace);
   const units = allUnits(workspace.rosters, plans).map((target): ReportUnit => {
     const rows = listTasks(plans, { unit: target });
     const unit: ReportUnit = {
       name: unitName(target),
+      rosterId: rosterIdOf(target),
+      label: unitLabel(target, labelled),
       names: unitNames(target),
       entry: target.kind === 'entry' ? target.entry : null,
       tasks: rows.map((r) => ({

@@ -4,6 +4,7 @@ import { type EntryCoverage, rosterCoverage } from '../domain/unit-coverage.js';
 import type { Workspace } from '../load/load-workspace.js';
 import type { Report } from '../render/report.js';
 import type { Context } from './context.js';
+import { severalRosters } from './load-data.js';
 
 type Status = 'all' | 'some' | 'groupsOnly' | 'none';
 
@@ -16,9 +17,12 @@ function statusOf(coverage: EntryCoverage): Status {
 
 export function rosterReport(ctx: Context, workspace: Workspace): Report {
   const rows = workspace.rosters.flatMap((roster) =>
-    rosterCoverage(roster, workspace.plans).filter((c) => c.plans.length > 0),
+    rosterCoverage(roster, workspace.plans)
+      .filter((c) => c.plans.length > 0)
+      .map((c) => ({ ...c, roster: roster.id })),
   );
   const plans = workspace.plans;
+  const labelled = severalRosters(workspace);
   const label = (coverage: EntryCoverage): string => {
     const status = statusOf(coverage);
     if (status === 'all') return '';
@@ -56,11 +60,13 @@ export function rosterReport(ctx: Context, workspace: Workspace): Report {
   return {
     title: ctx.t('名单单位的任务覆盖(点名条数)', 'Roster units: clauses naming each one'),
     columns: [
+      ...(labelled ? [{ key: 'roster', header: ctx.t('名单', 'Roster') }] : []),
       { key: 'name', header: ctx.t('名单单位', 'Roster unit') },
       ...plans.map((p) => ({ key: `plan:${p.id}`, header: p.short })),
       { key: 'status', header: ctx.t('情况', 'Status'), wide: true },
     ],
     rows: rows.map((c) => ({
+      roster: c.roster,
       name: c.entry.written,
       ...Object.fromEntries(plans.map((p) => [`plan:${p.id}`, cell(c, p.id)])),
       status: label(c),
@@ -71,6 +77,7 @@ export function rosterReport(ctx: Context, workspace: Workspace): Report {
     ),
     json: {
       entries: rows.map((c) => ({
+        roster: c.roster,
         name: c.entry.name,
         written: c.entry.written,
         list: c.entry.list,

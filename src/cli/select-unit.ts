@@ -1,6 +1,7 @@
 // Resolves --unit for a command, turning "ambiguous" and "unknown" into exit-2 messages with candidates.
 
 import type { Workspace } from '../load/load-workspace.js';
+import type { Plan } from '../model/plan.js';
 import { findUnitAsTyped, type UnitTarget } from '../query/find-unit.js';
 import type { Context } from './context.js';
 import { UsageError } from './usage-error.js';
@@ -8,9 +9,20 @@ import { UsageError } from './usage-error.js';
 /** Enough candidates to pick from without flooding the terminal. */
 const SHOWN_CANDIDATES = 10;
 
-export function selectUnit(ctx: Context, workspace: Workspace, query: string): UnitTarget {
-  const found = findUnitAsTyped(query, workspace.rosters, workspace.plans);
-  if ('target' in found) return found.target;
+/**
+ * The unit(s) the name means in the rosters of the plans in scope (`--plan` given: that plan's roster only). A name
+ * several rosters have (each district's 区发改局) gives one target per roster, for the command to label.
+ */
+export function selectUnits(
+  ctx: Context,
+  workspace: Workspace,
+  query: string,
+  plans: Plan[] = workspace.plans,
+): UnitTarget[] {
+  const rosterIds = new Set(plans.map((p) => p.rosterId));
+  const rosters = plans === workspace.plans ? workspace.rosters : workspace.rosters.filter((r) => rosterIds.has(r.id));
+  const found = findUnitAsTyped(query, rosters, plans);
+  if ('targets' in found) return found.targets;
   if (found.error === 'ambiguous') {
     const shown = found.candidates.slice(0, SHOWN_CANDIDATES);
     const more = found.candidates.length - shown.length;

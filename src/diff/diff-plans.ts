@@ -1,4 +1,5 @@
-// Pure comparison of two plans: units (resolved to roster entries; groups kept whole) overall and per cooperation area.
+// Pure comparison of two plans: units (resolved to roster entries; groups kept whole) overall and per cooperation area;
+// plans on different rosters are compared by unit name, and the result says so.
 
 import { entryOf } from '../domain/build-roster.js';
 import { unitKey } from '../domain/unit-coverage.js';
@@ -54,6 +55,9 @@ export interface UnassignedSection {
 export interface PlanDiff {
   a: string;
   b: string;
+  /** The roster of each plan. When they differ, units are compared by name only: two districts' 区商务局 share a name, not a unit. */
+  rosters: { a: string; b: string };
+  sameRoster: boolean;
   units: UnitSplit;
   domains: DomainDiff[];
   unassigned: {
@@ -175,6 +179,8 @@ export function diffPlans(a: Plan, b: Plan, domains: Domain[]): PlanDiff {
   return {
     a: a.id,
     b: b.id,
+    rosters: { a: a.rosterId, b: b.rosterId },
+    sameRoster: a.rosterId === b.rosterId,
     units,
     domains: domainDiffs,
     unassigned: {

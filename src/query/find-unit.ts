@@ -1,4 +1,5 @@
-// Turns what a person types for a unit (roster name, name as written, second name, fragment) into what to look for.
+// Turns what a person types for a unit (roster name, name as written, second name, fragment) into what to look for,
+// in every roster that has it: two districts' 区发改局 are two units, never one picked silently.
 
 import { entryOf } from '../domain/build-roster.js';
 import { nearestNames } from '../domain/nearest-names.js';
@@ -6,45 +7,100 @@ import { nameKey } from '../domain/normalise-name.js';
 import type { Plan } from '../model/plan.js';
 import type { Roster, RosterEntry, UnitResolution } from '../model/roster.js';
 
-/** A roster entry, or a name that is not on any roster but is written in the plans (e.g. 区对口办). */
-export type UnitTarget = { kind: 'entry'; entry: RosterEntry; roster: Roster } | { kind: 'written'; name: string };
+/**
+ * A roster entry, or a name that is not on its roster but is written in the plans using it (e.g. 区对口办). A written
+ * name belongs to one roster too: 区对口办 of one district is not 区对口办 of another.
+ */
+export type UnitTarget =
+  | { kind: 'entry'; entry: RosterEntry; roster: Roster }
+  | { kind: 'written'; name: string; rosterId: string };
 
 export type UnitLookup =
-  | { target: UnitTarget }
+  | { targets: UnitTarget[] }
   | { error: 'ambiguous'; candidates: string[] }
   | { error: 'unknown'; suggestions: string[] }
   | { error: 'group'; group: string; members: number; vague: boolean };
 
-/** Names written in the plans that are neither a roster entry nor a group (区对口办, typos), in order of first use. */
-export function namesOffRoster(plans: Plan[]): string[] {
-  const isOff = (r: UnitResolution) => entryOf(r) === null && r.kind !== 'group' && r.kind !== 'vague-group';
-  return [
-    ...new Set(
-      plans.flatMap((p) => p.clauses.flatMap((c) => c.units.filter((u) => isOff(u.resolution)).map((u) => u.written))),
-    ),
-  ];
+/** Separates a roster id from a unit name in a qualified name such as `jiangbei-2023:区发改局`. */
+export const ROSTER_SEPARATOR = ':';
+
+export function rosterIdOf(target: UnitTarget): string {
+  return target.kind === 'entry' ? target.roster.id : target.rosterId;
 }
 
-export function findUnit(query: string, rosters: Roster[], plans: Plan[]): UnitLookup {
+export function targetName(target: UnitTarget): string {
+  return target.kind === 'entry' ? target.entry.name : target.name;
+}
+
+/** `jiangbei-2023:区发改局`: the unit qualified by its roster, as the choices are listed and as they may be typed. */
+export function qualifiedName(target: UnitTarget): string {
+  return `${rosterIdOf(target)}${ROSTER_SEPARATOR}${targetName(target)}`;
+}
+
+/**
+ * Names written in the plans that are neither a roster entry nor a group (区对口办, typos), per roster, in order of
+ * first use.
+ */
+export function namesOffRoster(plans: Plan[]): { rosterId: string; name: string }[] {
+  const isOff = (r: UnitResolution) => entryOf(r) === null && r.kind !== 'group' && r.kind !== 'vague-group';
+  const seen = new Map<string, { rosterId: string; name: string }>();
+  for (const plan of plans)
+    for (const clause of plan.clauses)
+      for (const unit of clause.units) {
+        if (!isOff(unit.resolution)) continue;
+        const key = `${plan.rosterId}\u0000${unit.written}`;
+        if (!seen.has(key)) seen.set(key, { rosterId: plan.rosterId, name: unit.written });
+      }
+  return [...seen.values()];
+}
+
+/** `rosterId:name` when the prefix is one of the rosters' ids; otherwise the query as typed, in every roster. */
+function splitQualified(query: string, rosterIds: string[]): { query: string; rosterId: string | null } {
+  const at = query.indexOf(ROSTER_SEPARATOR);
+  const rosterId = query.slice(0, at).trim();
+  if (at > 0 && rosterIds.includes(rosterId)) return { query: query.slice(at + 1).trim(), rosterId };
+  return { query, rosterId: null };
+}
+
+/**
+ * Looks the name up in each roster given and among the names the plans given write off their roster (a plan whose
+ * roster did not load has all its names there). Several rosters having it gives several targets; a fragment that fits
+ * several different names is ambiguous, its candidates qualified by roster when more than one roster is in scope.
+ */
+export function findUnit(typed: string, allRosters: Roster[], plans: Plan[]): UnitLookup {
+  const allWritten = namesOffRoster(plans);
+  const ids = [...new Set([...allRosters.map((r) => r.id), ...allWritten.map((w) => w.rosterId)])];
+  const { query, rosterId } = splitQualified(typed, ids);
+  const rosters = rosterId === null ? allRosters : allRosters.filter((r) => r.id === rosterId);
+  const written = rosterId === null ? allWritten : allWritten.filter((w) => w.rosterId === rosterId);
   const key = nameKey(query);
+  const exact: UnitTarget[] = [];
+  let group: UnitLookup | null = null;
   for (const roster of rosters) {
     const resolution = roster.resolve(query);
     const entry = entryOf(resolution);
-    if (entry) return { target: { kind: 'entry', entry, roster } };
-    if (resolution.kind === 'group' || resolution.kind === 'vague-group')
-      return {
+    if (entry) exact.push({ kind: 'entry', entry, roster });
+    else if (resolution.kind === 'group' || resolution.kind === 'vague-group')
+      group ??= {
         error: 'group',
         group: resolution.group.name,
         members: resolution.group.members.length,
         vague: resolution.kind === 'vague-group',
       };
+    else {
+      const off = written.find((w) => w.rosterId === roster.id && nameKey(w.name) === key);
+      if (off) exact.push({ kind: 'written', name: off.name, rosterId: roster.id });
+    }
   }
-  const written = namesOffRoster(plans);
-  const exactWritten = written.find((w) => nameKey(w) === key);
-  if (exactWritten) return { target: { kind: 'written', name: exactWritten } };
+  // Plans whose roster did not load still name units: those names are looked up as written.
+  for (const w of written)
+    if (!rosters.some((r) => r.id === w.rosterId) && nameKey(w.name) === key)
+      exact.push({ kind: 'written', name: w.name, rosterId: w.rosterId });
+  if (exact.length > 0) return { targets: exact };
+  if (group) return group;
 
   // A fragment: every entry with some name containing it, plus unresolved written names containing it.
-  const matches = new Map<string, UnitTarget>();
+  const matches: UnitTarget[] = [];
   for (const roster of rosters) {
     for (const entry of roster.entries) {
       const names = [
@@ -53,15 +109,24 @@ export function findUnit(query: string, rosters: Roster[], plans: Plan[]): UnitL
         ...entry.otherNames,
         ...roster.aliases.filter((a) => a.means === entry.name).map((a) => a.name),
       ];
-      if (names.some((n) => nameKey(n).includes(key))) matches.set(entry.name, { kind: 'entry', entry, roster });
+      if (names.some((n) => nameKey(n).includes(key))) matches.push({ kind: 'entry', entry, roster });
     }
   }
   for (const w of written)
-    if (nameKey(w).includes(key) && !matches.has(w)) matches.set(w, { kind: 'written', name: w });
-  if (matches.size === 1) return { target: [...matches.values()][0] as UnitTarget };
-  if (matches.size > 1) return { error: 'ambiguous', candidates: [...matches.keys()] };
-  const known = [...rosters.flatMap((r) => r.entries.flatMap((e) => [e.name, ...e.otherNames])), ...written];
-  return { error: 'unknown', suggestions: nearestNames(query, known) };
+    if (nameKey(w.name).includes(key) && !matches.some((m) => rosterIdOf(m) === w.rosterId && targetName(m) === w.name))
+      matches.push({ kind: 'written', name: w.name, rosterId: w.rosterId });
+  // The same name in several rosters (商务 → each district's 区商务局) is one answer per roster, not a question.
+  const names = new Set(matches.map(targetName));
+  if (names.size === 1) return { targets: matches };
+  if (names.size > 1) {
+    const several = ids.length > 1 && rosterId === null;
+    return { error: 'ambiguous', candidates: matches.map((m) => (several ? qualifiedName(m) : targetName(m))) };
+  }
+  const known = [
+    ...rosters.flatMap((r) => r.entries.flatMap((e) => [e.name, ...e.otherNames])),
+    ...written.map((w) => w.name),
+  ];
+  return { error: 'unknown', suggestions: nearestNames(query, [...new Set(known)]) };
 }
 
 /**

@@ -39,7 +39,7 @@ export function matchClause(clause: Clause, target: UnitTarget): Omit<TaskRow, '
     const r = unit.resolution;
     let found: Omit<TaskRow, 'clause'> | null = null;
     if (target.kind === 'written') {
-      if (unit.written === target.name)
+      if (unit.written === target.name && clause.plan.rosterId === target.rosterId)
         found = { match: 'direct', matchedAs: unit.written, note: r.kind === 'acknowledged' ? r.note : null };
     } else if (entryOf(r) === target.entry) {
       const direct = r.kind === 'exact' || r.kind === 'written-form';

@@ -1,9 +1,8 @@
 // Who holds what, per cooperation area: every unit the plans can name, and per plan a unit × area count of clauses.
 
-import { entryOf } from '../domain/build-roster.js';
 import type { Domain, Plan } from '../model/plan.js';
 import type { Roster } from '../model/roster.js';
-import type { UnitTarget } from './find-unit.js';
+import { namesOffRoster, type UnitTarget } from './find-unit.js';
 import type { TaskRow } from './tasks.js';
 
 /** A column of the matrix: a cooperation area, or (id null) the clauses outside every area. */
@@ -31,14 +30,7 @@ export function allUnits(rosters: Roster[], plans: Plan[]): UnitTarget[] {
   const units: UnitTarget[] = used.flatMap((roster) =>
     roster.entries.map((entry) => ({ kind: 'entry' as const, entry, roster })),
   );
-  const written = new Set<string>();
-  for (const clause of plans.flatMap((p) => p.clauses)) {
-    for (const u of clause.units) {
-      const r = u.resolution;
-      if (entryOf(r) === null && r.kind !== 'group' && r.kind !== 'vague-group') written.add(u.written);
-    }
-  }
-  for (const name of written) units.push({ kind: 'written', name });
+  for (const { rosterId, name } of namesOffRoster(plans)) units.push({ kind: 'written', name, rosterId });
   return units;
 }
 

@@ -3,7 +3,7 @@
 import { rosterCoverage } from '../domain/unit-coverage.js';
 import type { Plan } from '../model/plan.js';
 import type { Roster } from '../model/roster.js';
-import { namesOffRoster, type UnitTarget } from './find-unit.js';
+import { namesOffRoster, targetName, type UnitTarget } from './find-unit.js';
 import { matchClause } from './tasks.js';
 
 export interface Holding {
@@ -22,9 +22,7 @@ export interface UnitHoldings {
   total: Holding;
 }
 
-export function unitName(target: UnitTarget): string {
-  return target.kind === 'entry' ? target.entry.name : target.name;
-}
+export { targetName as unitName } from './find-unit.js';
 
 /** Per-plan holdings with their total. */
 function withTotal(target: UnitTarget, byPlan: Map<Plan, Holding>): UnitHoldings {
@@ -34,7 +32,7 @@ function withTotal(target: UnitTarget, byPlan: Map<Plan, Holding>): UnitHoldings
     total.group += holding.group;
     total.possibly += holding.possibly;
   }
-  return { target, name: unitName(target), byPlan, total };
+  return { target, name: targetName(target), byPlan, total };
 }
 
 export function holdingsOf(target: UnitTarget, plans: Plan[]): UnitHoldings {
@@ -65,5 +63,8 @@ export function unitHoldings(rosters: Roster[], plans: Plan[]): UnitHoldings[] {
       return withTotal({ kind: 'entry', entry, roster }, byPlan);
     }),
   );
-  return [...onRoster, ...namesOffRoster(plans).map((name) => holdingsOf({ kind: 'written', name }, plans))];
+  return [
+    ...onRoster,
+    ...namesOffRoster(plans).map(({ rosterId, name }) => holdingsOf({ kind: 'written', name, rosterId }, plans)),
+  ];
 }

@@ -94,8 +94,20 @@ describe('plan diff', () => {
     const { code, stdout } = run(['diff', '黄州', '莲都', '--format', 'json']);
     expect(code).toBe(0);
     const diff = JSON.parse(stdout);
-    expect(Object.keys(diff)).toEqual(['a', 'b', 'units', 'domains', 'unassigned', 'clauseCounts', 'unitCounts']);
+    expect(Object.keys(diff)).toEqual([
+      'a',
+      'b',
+      'rosters',
+      'sameRoster',
+      'units',
+      'domains',
+      'unassigned',
+      'clauseCounts',
+      'unitCounts',
+    ]);
     expect(diff.b).toBe('jiangbei-liandu-2023');
+    expect(diff.rosters).toEqual({ a: 'jiangbei-2023', b: 'jiangbei-2023' });
+    expect(diff.sameRoster).toBe(true);
     expect(diff.units.onlyB).toContain('区住建局');
     expect(Object.keys(diff.domains[0])).toEqual(
       expect.arrayContaining([

@@ -48,8 +48,8 @@ const naming = (...names: string[]) => rawClauses.filter((c) => c.units.some((u)
 
 function unit(name: string): UnitTarget {
   const found = findUnit(name, rosters, plans);
-  if (!('target' in found)) throw new Error(`${name} did not resolve`);
-  return found.target;
+  if (!('targets' in found) || found.targets.length !== 1) throw new Error(`${name} did not resolve to one unit`);
+  return found.targets[0] as UnitTarget;
 }
 const nameOf = (t: UnitTarget) => (t.kind === 'entry' ? t.entry.name : t.name);
 const plan = (short: string) => plans.find((p) => p.short === short) as Plan;

@@ -5,6 +5,7 @@ import { findingsFormats } from '../../render/findings-formats.js';
 import { OUTPUT_FORMATS } from '../../render/render-report.js';
 import { runRules } from '../../rules/run-rules.js';
 import { type Context, checkFormat, type GlobalOptions } from '../context.js';
+import { scopeToRoster } from '../load-data.js';
 import { namesReport } from '../names-report.js';
 import { rosterReport } from '../roster-report.js';
 import { UsageError } from '../usage-error.js';
@@ -12,7 +13,8 @@ import { type FindingsOptions, loadPaths, reportFindings } from './validate.js';
 
 interface CheckOptions extends FindingsOptions {
   names?: boolean;
-  roster?: boolean;
+  /** true: the roster report; an id: that roster only (with --names, the names of the plans using it). */
+  roster?: boolean | string;
 }
 
 export function registerCheck(program: Command, ctx: Context): void {
@@ -44,12 +46,21 @@ export function registerCheck(program: Command, ctx: Context): void {
       ),
     )
     .option(
-      '--roster',
-      ctx.t('列出每个名单单位在各计划中被点名的条数', 'list every roster unit with the clauses naming it in each plan'),
+      '--roster [id]',
+      ctx.t(
+        '列出每个名单单位在各计划中被点名的条数;给出名单 id 时只列这份名单(与 --names 同用时只列使用它的计划中的写法)',
+        'list every roster unit with the clauses naming it in each plan; with an id, that roster only (with --names, the names in the plans using it)',
+      ),
     )
     .action(async (paths: string[], options: CheckOptions, command: Command) => {
-      if (options.names && options.roster)
-        throw new UsageError(ctx.t('--names 和 --roster 只能选一个', 'use --names or --roster, not both'));
+      if (options.names && options.roster === true)
+        throw new UsageError(
+          ctx.t(
+            '--names 和 --roster 只能选一个(--roster 后给出名单 id 时表示只看这份名单)',
+            'use --names or --roster, not both (--roster with an id scopes to that roster)',
+          ),
+        );
+      const rosterId = typeof options.roster === 'string' ? options.roster : undefined;
       const reportFormat = options.names || options.roster ? checkFormat(options.format, ctx.t) : null; // refuse a bad format before the work
       const globals = command.optsWithGlobals<GlobalOptions>();
       const { workspace, targets } = loadPaths(ctx, paths.length > 0 ? paths : [ctx.dataDir(globals)]);
@@ -62,7 +73,8 @@ export function registerCheck(program: Command, ctx: Context): void {
         ctx.exitCode = reportFindings(ctx, findings, options, ctx.io.cwd);
         return;
       }
-      ctx.print(options.names ? namesReport(ctx, workspace) : rosterReport(ctx, workspace), reportFormat);
+      const scoped = scopeToRoster(ctx, workspace, rosterId);
+      ctx.print(options.names ? namesReport(ctx, scoped) : rosterReport(ctx, scoped), reportFormat);
       const errors = findings.filter((f) => f.severity === 'error').length;
       if (errors > 0) {
         ctx.io.stderr(

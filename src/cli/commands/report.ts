@@ -3,26 +3,28 @@
 
 import path from 'node:path';
 import type { Command } from 'commander';
-import { unitName } from '../../query/units.js';
+import { rosterIdOf, targetName } from '../../query/find-unit.js';
 import { renderHandout } from '../../render/html/handout.js';
 import { renderHtmlReport } from '../../render/html/page.js';
 import { runRules } from '../../rules/run-rules.js';
 import type { Context, GlobalOptions } from '../context.js';
+import { addRosterOption } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
 import { handoutFileNames, reportData, reportDate } from '../report-data.js';
-import { selectUnit } from '../select-unit.js';
+import { selectUnits } from '../select-unit.js';
 import { UsageError } from '../usage-error.js';
 import { makeFolder, writeFileAtomic } from '../write-atomic.js';
 
 interface ReportOptions {
   out: string;
+  roster?: string;
   a?: string;
   b?: string;
   unit?: string;
 }
 
 export function registerReport(program: Command, ctx: Context): void {
-  program
+  const command = program
     .command('report')
     .description(
       ctx.t(
@@ -39,45 +41,49 @@ export function registerReport(program: Command, ctx: Context): void {
         '只生成该单位的打印版(单位名称.html);all 表示每个有任务的单位各一份',
         "write only this unit's printable handout (NAME.html); all: one for every unit with clauses",
       ),
-    )
-    .action(async (options: ReportOptions, command: Command) => {
-      const generated = reportDate(ctx);
-      const workspace = loadData(ctx, command.optsWithGlobals<GlobalOptions>());
-      const plans = workspace.plans;
-      const a = options.a ? selectPlan(ctx, plans, options.a) : plans[0];
-      const b = options.b ? selectPlan(ctx, plans, options.b) : plans.find((p) => p !== a);
-      if (a && b && a === b) throw new UsageError(ctx.t('--a 与 --b 是同一个计划', '--a and --b are the same plan'));
-      const target = options.unit && options.unit !== 'all' ? selectUnit(ctx, workspace, options.unit) : null;
-      const findings = options.unit
-        ? []
-        : await runRules(workspace, { phases: ['load', 'validate', 'check'], lang: ctx.lang });
-      const data = reportData(workspace, { a, b, findings, generated, lang: ctx.lang });
-      const dir = path.resolve(ctx.io.cwd, options.out);
-      const files: { file: string; html: string }[] = [];
-      if (options.unit) {
-        const units = data.units.filter((u) => (target ? u.name === unitName(target) : u.tasks.length > 0));
-        const names = handoutFileNames(units.map((u) => u.name));
-        for (const [i, unit] of units.entries())
-          files.push({
-            file: path.join(dir, `${names[i]}.html`),
-            html: renderHandout({ unit, plans, generated, lang: ctx.lang }),
-          });
-      } else files.push({ file: path.join(dir, 'index.html'), html: renderHtmlReport(data) });
-      makeFolder(dir);
-      for (const { file, html } of files) writeFileAtomic(file, html);
-      const first = shownPath(ctx.io.cwd, files[0]?.file ?? dir);
-      ctx.io.stdout(
-        files.length === 1
-          ? ctx.t(
-              `已生成 ${first}(用浏览器打开即可,无需联网)\n`,
-              `Wrote ${first} (open it in a browser; no network needed)\n`,
-            )
-          : ctx.t(
-              `已在 ${shownPath(ctx.io.cwd, dir)} 生成 ${files.length} 个单位的打印版\n`,
-              `Wrote ${files.length} unit handouts into ${shownPath(ctx.io.cwd, dir)}\n`,
-            ),
+    );
+  addRosterOption(command, ctx).action(async (options: ReportOptions, cmd: Command) => {
+    const generated = reportDate(ctx);
+    const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>(), options.roster);
+    const plans = workspace.plans;
+    const a = options.a ? selectPlan(ctx, plans, options.a) : plans[0];
+    const b = options.b ? selectPlan(ctx, plans, options.b) : plans.find((p) => p !== a);
+    if (a && b && a === b) throw new UsageError(ctx.t('--a 与 --b 是同一个计划', '--a and --b are the same plan'));
+    // A name several rosters have (each district's 区发改局) is one handout per roster, as `plan tasks` gives one
+    // table each; the file names then carry the roster.
+    const chosen = options.unit && options.unit !== 'all' ? selectUnits(ctx, workspace, options.unit) : null;
+    const findings = options.unit
+      ? []
+      : await runRules(workspace, { phases: ['load', 'validate', 'check'], lang: ctx.lang });
+    const data = reportData(workspace, { a, b, findings, generated, lang: ctx.lang });
+    const dir = path.resolve(ctx.io.cwd, options.out);
+    const files: { file: string; html: string }[] = [];
+    if (options.unit) {
+      const units = data.units.filter((u) =>
+        chosen ? chosen.some((t) => targetName(t) === u.name && rosterIdOf(t) === u.rosterId) : u.tasks.length > 0,
       );
-    });
+      const names = handoutFileNames(units.map((u) => u.label));
+      for (const [i, unit] of units.entries())
+        files.push({
+          file: path.join(dir, `${names[i]}.html`),
+          html: renderHandout({ unit, plans, generated, lang: ctx.lang }),
+        });
+    } else files.push({ file: path.join(dir, 'index.html'), html: renderHtmlReport(data) });
+    makeFolder(dir);
+    for (const { file, html } of files) writeFileAtomic(file, html);
+    const first = shownPath(ctx.io.cwd, files[0]?.file ?? dir);
+    ctx.io.stdout(
+      files.length === 1
+        ? ctx.t(
+            `已生成 ${first}(用浏览器打开即可,无需联网)\n`,
+            `Wrote ${first} (open it in a browser; no network needed)\n`,
+          )
+        : ctx.t(
+            `已在 ${shownPath(ctx.io.cwd, dir)} 生成 ${files.length} 个单位的打印版\n`,
+            `Wrote ${files.length} unit handouts into ${shownPath(ctx.io.cwd, dir)}\n`,
+          ),
+    );
+  });
 }
 
 function shownPath(cwd: string, file: string): string {

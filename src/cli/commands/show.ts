@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { Item } from '../../model/plan.js';
 import type { Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { addFormatOption, targetJson, targetText, unitRefJson, unitRefText } from '../describe.js';
+import { addFormatOption, addRosterOption, targetJson, targetText, unitRefJson, unitRefText } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
 import { selectItems } from '../select-item.js';
 
@@ -26,9 +26,9 @@ export function registerShow(program: Command, ctx: Context): void {
     )
     .argument('<plan>', ctx.t('计划 id 或简称,如 黄州', 'plan id or short name, e.g. 黄州'))
     .argument('<item>', ctx.t('条目编号,如 12、(二)2、2.2、三、1', 'item number, e.g. 12, (二)2, 2.2, 三、1'));
-  addFormatOption(command).action(
-    (planQuery: string, itemQuery: string, options: { format?: string }, cmd: Command) => {
-      const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
+  addRosterOption(addFormatOption(command), ctx).action(
+    (planQuery: string, itemQuery: string, options: { format?: string; roster?: string }, cmd: Command) => {
+      const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>(), options.roster);
       const plan = selectPlan(ctx, workspace.plans, planQuery);
       const [item] = selectItems(ctx, [plan], itemQuery) as [Item];
       const area = item.domain
@@ -62,7 +62,7 @@ export function registerShow(program: Command, ctx: Context): void {
                 `${item.clauses.length} clause${item.clauses.length === 1 ? '' : 's'}`,
               ),
         json: {
-          plan: { id: plan.id, short: plan.short, title: plan.title },
+          plan: { id: plan.id, short: plan.short, title: plan.title, roster: plan.rosterId },
           item: {
             ref: item.ref,
             number: item.number,

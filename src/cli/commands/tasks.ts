@@ -1,15 +1,24 @@
 // `plan tasks`: the clauses a unit is responsible for (directly, by alias, through groups), filterable by plan, area, item.
 
 import type { Command } from 'commander';
-import { listTasks, type TaskFilter } from '../../query/tasks.js';
-import { unitName as nameOf } from '../../query/units.js';
+import type { UnitTarget } from '../../query/find-unit.js';
+import { listTasks, type TaskFilter, type TaskRow } from '../../query/tasks.js';
 import type { Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { addFormatOption, matchLabel, targetJson, targetText, unitJson } from '../describe.js';
-import { loadData, selectPlan } from '../load-data.js';
+import {
+  addFormatOption,
+  addRosterOption,
+  matchLabel,
+  targetJson,
+  targetText,
+  unitJson,
+  unitLabel,
+} from '../describe.js';
+import { loadData, selectPlan, severalRosters } from '../load-data.js';
+import { printGrouped } from '../print-grouped.js';
 import { selectDomain } from '../select-domain.js';
 import { selectItems } from '../select-item.js';
-import { selectUnit } from '../select-unit.js';
+import { selectUnits } from '../select-unit.js';
 
 interface TasksOptions {
   unit?: string;
@@ -17,6 +26,7 @@ interface TasksOptions {
   domain?: string;
   item?: string;
   format?: string;
+  roster?: string;
 }
 
 export function registerTasks(program: Command, ctx: Context): void {
@@ -41,14 +51,14 @@ export function registerTasks(program: Command, ctx: Context): void {
       ctx.t('合作领域 id 或名称;none 表示不属于任何领域', 'cooperation area id or name; none for no area'),
     )
     .option('-i, --item <n>', ctx.t('条目编号,如 12、(二)1、2.1', 'item number, e.g. 12, (二)1, 2.1'));
-  addFormatOption(command).action((options: TasksOptions, cmd: Command) => {
-    const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
+  addRosterOption(addFormatOption(command), ctx).action((options: TasksOptions, cmd: Command) => {
+    const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>(), options.roster);
     const filter: TaskFilter = {};
-    if (options.unit) filter.unit = selectUnit(ctx, workspace, options.unit);
     if (options.plan) filter.plans = [selectPlan(ctx, workspace.plans, options.plan)];
+    // --plan implies its roster: the unit is looked up there only.
+    const units = options.unit ? selectUnits(ctx, workspace, options.unit, filter.plans) : [];
     if (options.domain) filter.domain = selectDomain(ctx, workspace, options.domain);
     if (options.item) filter.items = selectItems(ctx, filter.plans ?? workspace.plans, options.item);
-    const rows = listTasks(workspace.plans, filter);
     // Items with only their own text (黄州's 保障机制) hold no clause: say so rather than print an unexplained 0.
     const textOnly = (filter.items ?? [])
       .filter((item) => item.clauses.length === 0)
@@ -60,30 +70,49 @@ export function registerTasks(program: Command, ctx: Context): void {
           `Note: item ${textOnly.join(', ')} names no responsible units in the source, so it holds no clauses; see plan show for its text.\n`,
         ),
       );
-    const unitName = filter.unit ? nameOf(filter.unit) : null;
-    const report: Report = {
-      title: unitName ? ctx.t(`${unitName} 的任务`, `Tasks of ${unitName}`) : undefined,
-      columns: [
-        { key: 'plan', header: ctx.t('计划', 'Plan') },
-        { key: 'item', header: ctx.t('条目', 'Item') },
-        { key: 'text', header: ctx.t('任务内容', 'Clause'), wide: true },
-        { key: 'units', header: ctx.t('责任单位', 'Responsible units'), list: true },
-        ...(unitName ? [{ key: 'match', header: ctx.t('关系', 'Match') }] : []),
-        { key: 'targets', header: ctx.t('量化指标', 'Targets') },
-      ],
-      rows: rows.map((r) => ({
-        plan: r.clause.plan.short,
-        item: `${r.clause.item.ref} ${r.clause.item.title}`,
-        text: r.clause.text,
-        units: r.clause.units.map((u) => u.written).join('、'),
-        match: matchLabel(ctx, r.match, r.matchedAs, r.clause),
-        targets: targetText(r.clause.targets),
-      })),
-      footer: ctx.t(`共 ${rows.length} 条`, `${rows.length} clause${rows.length === 1 ? '' : 's'}`),
+    const labelled = severalRosters(workspace);
+    // One answer per unit: each district whose roster has the name gets its own, labelled with the roster id.
+    const answers = (units.length > 0 ? units : [undefined]).map((unit) => ({
+      unit,
+      rows: listTasks(workspace.plans, { ...filter, unit }),
+    }));
+    const all = answers.flatMap((a) => a.rows.map((row) => ({ unit: a.unit, row })));
+    const columns = (withRoster: boolean) => [
+      ...(withRoster ? [{ key: 'roster', header: ctx.t('名单', 'Roster') }] : []),
+      { key: 'plan', header: ctx.t('计划', 'Plan') },
+      { key: 'item', header: ctx.t('条目', 'Item') },
+      { key: 'text', header: ctx.t('任务内容', 'Clause'), wide: true },
+      { key: 'units', header: ctx.t('责任单位', 'Responsible units'), list: true },
+      ...(units.length > 0 ? [{ key: 'match', header: ctx.t('关系', 'Match') }] : []),
+      { key: 'targets', header: ctx.t('量化指标', 'Targets') },
+    ];
+    const cells = (r: TaskRow) => ({
+      roster: r.clause.plan.rosterId,
+      plan: r.clause.plan.short,
+      item: `${r.clause.item.ref} ${r.clause.item.title}`,
+      text: r.clause.text,
+      units: r.clause.units.map((u) => u.written).join('、'),
+      match: matchLabel(ctx, r.match, r.matchedAs, r.clause),
+      targets: targetText(r.clause.targets),
+    });
+    const footer = (n: number) => ctx.t(`共 ${n} 条`, `${n} clause${n === 1 ? '' : 's'}`);
+    const title = (unit: UnitTarget | undefined) => {
+      if (!unit) return undefined;
+      const name = unitLabel(unit, labelled);
+      return ctx.t(`${name} 的任务`, `Tasks of ${name}`);
+    };
+    const whole: Report = {
+      title: answers.length === 1 ? title(answers[0]?.unit) : undefined,
+      // In a folder with several rosters every row says whose it is (csv and json cannot group by heading).
+      columns: columns(labelled),
+      rows: all.map(({ row }) => cells(row)),
+      footer: footer(all.length),
       json: {
-        unit: unitJson(filter.unit),
-        count: rows.length,
-        tasks: rows.map((r) => ({
+        unit: units.length === 1 ? unitJson(units[0]) : null,
+        units: units.map(unitJson),
+        count: all.length,
+        tasks: all.map(({ row: r }) => ({
+          roster: r.clause.plan.rosterId,
           plan: r.clause.plan.id,
           planShort: r.clause.plan.short,
           item: r.clause.item.ref,
@@ -100,6 +129,15 @@ export function registerTasks(program: Command, ctx: Context): void {
         })),
       },
     };
-    ctx.print(report, options.format);
+    const groups = answers.map(
+      (a): Report => ({
+        title: title(a.unit),
+        columns: columns(false),
+        rows: a.rows.map(cells),
+        footer: footer(a.rows.length),
+        json: null,
+      }),
+    );
+    printGrouped(ctx, whole, groups, options.format);
   });
 }

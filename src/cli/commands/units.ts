@@ -3,11 +3,12 @@
 import type { Command } from 'commander';
 import type { Plan } from '../../model/plan.js';
 import type { Roster } from '../../model/roster.js';
+import { rosterIdOf } from '../../query/find-unit.js';
 import { type Holding, type UnitHoldings, unitHoldings } from '../../query/units.js';
 import type { Column, Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { addFormatOption } from '../describe.js';
-import { loadData, selectPlan } from '../load-data.js';
+import { addFormatOption, addRosterOption } from '../describe.js';
+import { loadData, selectPlan, severalRosters } from '../load-data.js';
 import { UsageError } from '../usage-error.js';
 
 interface UnitsOptions {
@@ -15,6 +16,7 @@ interface UnitsOptions {
   unused?: boolean;
   sort?: string;
   format?: string;
+  roster?: string;
 }
 
 /** 合计: the clauses a unit holds for certain in the plans shown, named or through its groups (可能 stays apart). */
@@ -58,10 +60,16 @@ export function registerUnits(program: Command, ctx: Context): void {
       ),
       'roster',
     );
-  addFormatOption(command).action((options: UnitsOptions, cmd: Command) => {
-    const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>());
+  addRosterOption(addFormatOption(command), ctx).action((options: UnitsOptions, cmd: Command) => {
+    const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>(), options.roster);
     const plans: Plan[] = options.plan ? [selectPlan(ctx, workspace.plans, options.plan)] : workspace.plans;
-    const all = unitHoldings(workspace.rosters, plans);
+    // --plan implies its roster: the other districts' units hold nothing in it.
+    const rosters = options.plan
+      ? workspace.rosters.filter((r) => plans.some((p) => p.rosterId === r.id))
+      : workspace.rosters;
+    const all = unitHoldings(rosters, plans);
+    // Two districts' 区发改局 are two rows: each says its roster when the folder holds several.
+    const labelled = severalRosters({ ...workspace, rosters, plans });
     const order = SORTS[options.sort ?? 'roster'];
     if (order === undefined)
       throw new UsageError(
@@ -77,6 +85,7 @@ export function registerUnits(program: Command, ctx: Context): void {
         ? (target.roster.lists.find((l) => l.id === target.entry.list)?.heading ?? target.entry.list)
         : ctx.t('不在名单', 'not on roster');
     const columns: Column[] = [
+      ...(labelled ? [{ key: 'roster', header: ctx.t('名单', 'Roster') }] : []),
       { key: 'no', header: ctx.t('序号', 'No.') },
       { key: 'name', header: ctx.t('单位', 'Unit') },
       { key: 'list', header: ctx.t('名单分类', 'List') },
@@ -92,6 +101,7 @@ export function registerUnits(program: Command, ctx: Context): void {
       columns,
       rows: rows.map((h) => {
         const row: Record<string, string> = {
+          roster: rosterIdOf(h.target),
           no: h.target.kind === 'entry' ? String(h.target.entry.order + 1) : '',
           name: h.target.kind === 'entry' ? h.target.entry.written : h.name,
           list: listHeading(h),
@@ -104,12 +114,13 @@ export function registerUnits(program: Command, ctx: Context): void {
         }
         return row;
       }),
-      footer: unitsFooter(ctx, workspace.rosters, rows),
+      footer: unitsFooter(ctx, rosters, rows),
       json: {
-        plans: plans.map((p) => ({ id: p.id, short: p.short })),
+        plans: plans.map((p) => ({ id: p.id, short: p.short, roster: p.rosterId })),
         count: rows.length,
         units: rows.map((h) => ({
           name: h.name,
+          roster: rosterIdOf(h.target),
           written: h.target.kind === 'entry' ? h.target.entry.written : h.name,
           otherNames: h.target.kind === 'entry' ? h.target.entry.otherNames : [],
           onRoster: h.target.kind === 'entry',

@@ -5,9 +5,9 @@ import type { Target, UnitRef } from '../../model/plan.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
 
-/** A name the unit index knows links there; a group or unresolved name is a plain chip. */
-export function nameChip(ctx: HtmlContext, name: string, title = ''): string {
-  const unit = ctx.unitFor(name);
+/** A name the unit index knows (on the roster given: two districts' 区发改局 are two units) links there; a group or unresolved name is a plain chip. */
+export function nameChip(ctx: HtmlContext, name: string, rosterId: string, title = ''): string {
+  const unit = ctx.unitFor(name, rosterId);
   const tip = title ? ` title="${esc(title)}"` : '';
   return unit
     ? `<a class="chip" href="#${ctx.unitAnchor(unit)}"${tip}>${esc(name)}</a>`
@@ -15,11 +15,11 @@ export function nameChip(ctx: HtmlContext, name: string, title = ''): string {
 }
 
 /** A unit as written in a clause; the tooltip says what the name was taken to mean. */
-export function unitRefChip(ctx: HtmlContext, ref: UnitRef): string {
+export function unitRefChip(ctx: HtmlContext, ref: UnitRef, rosterId: string): string {
   const r = ref.resolution;
   const entry = entryOf(r);
   if (entry) {
-    const chip = ctx.unitFor(entry.name);
+    const chip = ctx.unitFor(entry.name, rosterId);
     const tip = entry.name === ref.written ? '' : ` title="${esc(ctx.t(`即 ${entry.name}`, `means ${entry.name}`))}"`;
     return chip
       ? `<a class="chip" href="#${ctx.unitAnchor(chip)}"${tip}>${esc(ref.written)}</a>`
@@ -32,7 +32,7 @@ export function unitRefChip(ctx: HtmlContext, ref: UnitRef): string {
     );
     return `<span class="chip group" title="${esc(tip)}">${esc(ref.written)}</span>`;
   }
-  return nameChip(ctx, ref.written, r.kind === 'acknowledged' ? r.note : '');
+  return nameChip(ctx, ref.written, rosterId, r.kind === 'acknowledged' ? r.note : '');
 }
 
 export function targetLine(target: Target): string {

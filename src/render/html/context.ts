@@ -38,6 +38,10 @@ export interface UnitTask {
 /** A roster entry, or a name written in the plans that is on no roster, with the clauses it holds in plan order. */
 export interface ReportUnit {
   name: string;
+  /** The roster the unit is on (a name on no roster: the roster of the plans writing it); two districts' 区发改局 are two units. */
+  rosterId: string;
+  /** The name as `plan tasks` heads its answer: `qingxi-2023:区发改局` when the report covers several rosters, else the name. */
+  label: string;
   /** Every name a reader may type for the unit: roster name, as written, second names, aliases. */
   names: string[];
   /** The roster entry, so that a clause's name resolving to it links here; null for a name on no roster. */
@@ -89,15 +93,17 @@ export interface HtmlContext extends HtmlReportInput {
   unitAnchor(unit: ReportUnit): string;
   /** Where the unit index lists the unit's clauses of one plan in one area. */
   unitAreaAnchor(unit: ReportUnit, plan: Plan, area: Area): string;
-  /** The unit a clause names, when it names one unit (not a group). */
-  unitFor(name: string): ReportUnit | null;
+  /** The unit a clause of a plan on this roster names, when it names one unit (not a group). */
+  unitFor(name: string, rosterId: string): ReportUnit | null;
   areaName(area: Area): string;
 }
 
 export function createHtmlContext(input: HtmlReportInput): HtmlContext {
   const planIndex = new Map(input.plans.map((p, i) => [p, i]));
   const unitIndex = new Map(input.units.map((u, i) => [u, i]));
-  const byName = new Map(input.units.map((u) => [u.name, u]));
+  const key = (rosterId: string, name: string) => `${rosterId}\u0000${name}`;
+  const byRoster = new Map(input.units.map((u) => [key(u.rosterId, u.name), u]));
+  const unitFor = (name: string, rosterId: string) => byRoster.get(key(rosterId, name)) ?? null;
   const t = (zh: string, en: string) => (input.lang === 'zh' ? zh : en);
   return {
     ...input,
@@ -107,7 +113,7 @@ export function createHtmlContext(input: HtmlReportInput): HtmlContext {
     unitAnchor: (unit) => `u${unitIndex.get(unit)}`,
     unitAreaAnchor: (unit, plan, area) =>
       `u${unitIndex.get(unit)}-p${planIndex.get(plan)}-a${input.areas.indexOf(area)}`,
-    unitFor: (name) => byName.get(name) ?? null,
+    unitFor,
     areaName: (area) => area.name ?? t('不属于合作领域', 'Outside the areas'),
   };
 }

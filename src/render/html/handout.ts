@@ -73,7 +73,7 @@ export function renderHandout(input: HandoutInput): string {
   const issued = [...new Set(parts.map((p) => [p.plan.issuer, p.plan.date].filter(Boolean).join(' · ')))].filter(
     Boolean,
   );
-  const title = w.t(`${unit.name} 任务清单`, `Tasks of ${unit.name}`);
+  const title = w.t(`${unit.label} 任务清单`, `Tasks of ${unit.label}`);
   const summary = w.t(
     `共 ${unit.tasks.length} 条:直接点名 ${count('direct', 'alias')} 条,经单位组 ${count('group')} 条,可能 ${count('possibly')} 条`,
     `${unit.tasks.length} clauses: ${count('direct', 'alias')} naming the unit, ${count('group')} through a group, ${count('possibly')} possibly`,

@@ -9,7 +9,7 @@ function itemHtml(ctx: HtmlContext, item: Item): string {
   const clauses = item.clauses
     .map(
       (c) =>
-        `<li id="${ctx.clauseAnchor(c)}" class="clause"><p>${esc(c.text)}</p><div class="units">${c.units.map((u) => unitRefChip(ctx, u)).join('')}</div>${targetList(ctx, c.targets)}</li>`,
+        `<li id="${ctx.clauseAnchor(c)}" class="clause"><p>${esc(c.text)}</p><div class="units">${c.units.map((u) => unitRefChip(ctx, u, c.plan.rosterId)).join('')}</div>${targetList(ctx, c.targets)}</li>`,
     )
     .join('');
   return [

@@ -8,7 +8,7 @@ import { esc } from './escape.js';
 function targetRow(ctx: HtmlContext, row: ReportTarget): string {
   const t = row.target;
   const units = row.clause
-    ? row.clause.units.map((u) => unitRefChip(ctx, u)).join('')
+    ? row.clause.units.map((u) => unitRefChip(ctx, u, row.item.plan.rosterId)).join('')
     : `<span class="note">${esc(ctx.t('条目正文(无责任单位括注)', 'item text (no units named)'))}</span>`;
   const ref = row.clause ? `<a href="#${ctx.clauseAnchor(row.clause)}">` : '<span>';
   return [

@@ -38,7 +38,7 @@ function unitHtml(ctx: HtmlContext, unit: ReportUnit): string {
   const id = ctx.unitAnchor(unit);
   const other = unit.names.filter((n) => n !== unit.name);
   const heading = [
-    `<h3>${esc(unit.name)}${other.length > 0 ? ` <small>${other.map(esc).join('、')}</small>` : ''}`,
+    `<h3>${esc(unit.label)}${other.length > 0 ? ` <small>${other.map(esc).join('、')}</small>` : ''}`,
     ` <span class="count">${esc(countText(ctx, unit))}</span></h3>`,
   ].join('');
   const offRoster = unit.entry ? '' : `<p class="note">${esc(ctx.t('不在名单上', 'not on the roster'))}</p>`;
