@@ -212,3 +212,32 @@ describe('data/roster-2023.roster.yaml', () => {
     expect(roster.lists.map((l) => l.entries.length)).toEqual([59, 8]);
   });
 });
+
+// ---- inferences quote the notice verbatim ----
+
+/** Every note in a data file: any `note` value at any depth. */
+function notesIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(notesIn);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, v]) => (key === 'note' && typeof v === 'string' ? [v] : notesIn(v)));
+  return [];
+}
+
+/** Passages a note quotes from the notice: “…” spans long enough to be text rather than a name, split at 「……」. */
+function quotedPassages(note: string): string[] {
+  return [...note.matchAll(/“([^”]{15,})”/g)].flatMap((m) => (m[1] ?? '').split('……')).filter((p) => p !== '');
+}
+
+describe.each(['data/roster-2023.roster.yaml', ...planFiles])('notes of %s', (file) => {
+  const passages = notesIn(load<unknown>(file)).flatMap(quotedPassages);
+  const sourceText = sourceLines.join('\n');
+
+  it('quote the notice verbatim', () => {
+    expect(passages.filter((p) => !sourceText.includes(p))).toEqual([]);
+  });
+
+  it('fails on a changed quotation (the check can fail)', () => {
+    const changed = quotedPassages('原文“按区委统一部署,组织好区领导赴莲都区的考察调研活动。”');
+    expect(changed.filter((p) => !sourceText.includes(p))).toHaveLength(1);
+  });
+});

@@ -88,7 +88,7 @@ export interface RosterFile {
      */
     includes?: string[];
     /**
-     * 逐个列出的成员单位名称。
+     * 逐个列出的成员单位名称;vague 组的 members 是据原文推断的可能成员(note 须说明依据)。
      */
     members?: string[];
     /**
