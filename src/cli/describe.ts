@@ -24,9 +24,13 @@ export function matchLabel(
     direct: ctx.t('直接', 'direct'),
     alias: kindLabel(ctx, secondName ? 'other-name' : 'alias'),
     group: ctx.t('所属组', 'group'),
+    everyone: ctx.t('全体(无括注)', 'everyone (no bracket)'),
     possibly: ctx.t('可能', 'possibly'),
   }[match];
-  return match === 'direct' ? label : ctx.t(`${label}(${matchedAs})`, `${label} (${matchedAs})`);
+  // 全体(无括注) stands alone: what binds the unit is a phrase of the text, given as matchedAs in JSON.
+  return match === 'direct' || match === 'everyone'
+    ? label
+    : ctx.t(`${label}(${matchedAs})`, `${label} (${matchedAs})`);
 }
 
 export function targetText(targets: Target[]): string {

@@ -50,6 +50,7 @@ export function rosterReport(ctx: Context, workspace: Workspace): Report {
     if (!p) return '';
     const extra = [
       p.viaGroup.length > 0 ? ctx.t(`经组 ${p.viaGroup.length}`, `+${p.viaGroup.length} via groups`) : '',
+      p.everyone.length > 0 ? ctx.t(`全体(无括注) ${p.everyone.length}`, `+${p.everyone.length} everyone`) : '',
       p.possibly.length > 0 ? ctx.t(`可能 ${p.possibly.length}`, `+${p.possibly.length} possibly`) : '',
     ].filter(Boolean);
     return extra.length > 0
@@ -87,6 +88,7 @@ export function rosterReport(ctx: Context, workspace: Workspace): Report {
           short: p.plan.short,
           direct: p.direct.length,
           viaGroup: p.viaGroup.length,
+          everyone: p.everyone.length,
           possibly: p.possibly.length,
           groups: p.groups,
           vagueGroups: p.vagueGroups,

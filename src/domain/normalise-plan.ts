@@ -1,8 +1,8 @@
 // Turns a plan file as written into the flat, cross-linked model; unit names are resolved against its roster.
 
 import type { DataPath } from '../model/finding.js';
-import type { Clause, Item, Plan, Target, UnitRef } from '../model/plan.js';
-import type { RawItem, RawPlan, RawTarget } from '../model/raw.js';
+import type { Clause, Implied, Item, Plan, Target, UnitRef } from '../model/plan.js';
+import type { RawImpliedUnits, RawItem, RawPlan, RawTarget } from '../model/raw.js';
 import type { Roster, UnitResolution } from '../model/roster.js';
 
 const noRoster: UnitResolution = { kind: 'unknown', suggestions: [] };
@@ -44,6 +44,8 @@ export function normalisePlan(raw: RawPlan, file: string, roster: Roster | null)
   };
   const targets = (list: RawTarget[] | undefined, path: DataPath): Target[] =>
     (list ?? []).map((t, i) => ({ ...t, path: [...path, 'targets', i] }));
+  const implied = (raw: RawImpliedUnits | undefined, path: DataPath): Implied | null =>
+    raw ? { ...raw, resolution: roster ? roster.resolve(raw.means) : noRoster, path: [...path, 'impliedUnits'] } : null;
 
   const addItem = (
     rawItem: RawItem,
@@ -65,8 +67,20 @@ export function normalisePlan(raw: RawPlan, file: string, roster: Roster | null)
       text: rawItem.text ?? null,
       targets: targets(rawItem.targets, path),
       clauses: [],
+      textClause: null,
       path,
     };
+    if (rawItem.text !== undefined && rawItem.impliedUnits)
+      item.textClause = {
+        plan,
+        item,
+        index: 0,
+        text: rawItem.text,
+        units: [],
+        targets: item.targets,
+        implied: implied(rawItem.impliedUnits, path),
+        path,
+      };
     (rawItem.clauses ?? []).forEach((c, i) => {
       const clausePath = [...path, 'clauses', i];
       const clause: Clause = {
@@ -78,6 +92,7 @@ export function normalisePlan(raw: RawPlan, file: string, roster: Roster | null)
           (written, u) => new WrittenUnit(written, roster ? roster.resolve(written) : noRoster, clausePath, u),
         ),
         targets: targets(c.targets, clausePath),
+        implied: implied(c.impliedUnits, clausePath),
         path: clausePath,
       };
       item.clauses.push(clause);

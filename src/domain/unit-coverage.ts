@@ -20,6 +20,8 @@ export interface PlanCoverage {
   direct: Clause[];
   /** Clauses reaching it only through a group such as 区绩效考评单位. */
   viaGroup: Clause[];
+  /** Clauses whose wording binds all units without a bracket naming it (全体(无括注)), not reaching it otherwise. */
+  everyone: Clause[];
   /** Clauses reaching it only through a vague group such as 区直相关单位. */
   possibly: Clause[];
   /** Names of the groups through which it is reached (members stated), and of the vague ones (members not stated). */
@@ -37,10 +39,10 @@ function coverageIn(plan: Plan, entries: RosterEntry[]): Map<RosterEntry, PlanCo
   const byEntry = new Map(
     entries.map((entry) => [
       entry,
-      { plan, direct: [], viaGroup: [], possibly: [], groups: [], vagueGroups: [] } as PlanCoverage,
+      { plan, direct: [], viaGroup: [], everyone: [], possibly: [], groups: [], vagueGroups: [] } as PlanCoverage,
     ]),
   );
-  for (const clause of plan.clauses) {
+  for (const clause of unitClauses(plan)) {
     const named = new Set<RosterEntry>();
     for (const unit of clause.units) {
       const entry = entryOf(unit.resolution);
@@ -58,10 +60,19 @@ function coverageIn(plan: Plan, entries: RosterEntry[]): Map<RosterEntry, PlanCo
         else reached.set(member, [r]);
       }
     }
+    // The text binds a whole group though no bracket names it: every member not named and not in a named group.
+    const implied = clause.implied?.resolution;
+    const bound = new Set(implied && 'group' in implied ? implied.group.members : []);
+    for (const entry of bound) {
+      if (named.has(entry) || reached.get(entry)?.some((g) => g.kind === 'group')) continue;
+      byEntry.get(entry)?.everyone.push(clause);
+    }
     for (const [entry, groups] of reached) {
       const result = byEntry.get(entry);
       if (!result) continue;
-      (groups.some((g) => g.kind === 'group') ? result.viaGroup : result.possibly).push(clause);
+      const firm = groups.some((g) => g.kind === 'group');
+      if (!firm && bound.has(entry)) continue; // counted under everyone, which outranks 可能
+      (firm ? result.viaGroup : result.possibly).push(clause);
       for (const g of groups) {
         const names = g.kind === 'group' ? result.groups : result.vagueGroups;
         if (!names.includes(g.group.name)) names.push(g.group.name);
@@ -69,6 +80,12 @@ function coverageIn(plan: Plan, entries: RosterEntry[]): Map<RosterEntry, PlanCo
     }
   }
   return byEntry;
+}
+
+/** The clauses a unit may hold in a plan, in order: each item's own text when it binds all units, then its clauses. */
+export function unitClauses(plan: Plan): Clause[] {
+  if (!plan.items.some((item) => item.textClause)) return plan.clauses;
+  return plan.items.flatMap((item) => (item.textClause ? [item.textClause, ...item.clauses] : item.clauses));
 }
 
 /** Every entry of the roster, in roster order, with its coverage in each plan that uses the roster. */

@@ -20,6 +20,19 @@ export interface Target extends RawTarget {
   path: DataPath;
 }
 
+/**
+ * Text binding all units without a bracket naming them (黄州 三(一) “各部门各单位要…”): the group it is read as, the
+ * words that say so and the note. Queries show it as "全体(无括注)", never as a named unit.
+ */
+export interface Implied {
+  means: string;
+  /** What `means` is on the plan's roster (a group, when the data is right). */
+  resolution: UnitResolution;
+  quote: string;
+  note: string;
+  path: DataPath;
+}
+
 export interface Clause {
   plan: Plan;
   item: Item;
@@ -28,6 +41,8 @@ export interface Clause {
   text: string;
   units: UnitRef[];
   targets: Target[];
+  /** All units bound by the clause's own wording beyond its bracket, or null. */
+  implied: Implied | null;
   path: DataPath;
 }
 
@@ -48,6 +63,11 @@ export interface Item {
   text: string | null;
   targets: Target[];
   clauses: Clause[];
+  /**
+   * An item with only its own text (no bracket) whose wording binds all units (`impliedUnits`): that text as a clause
+   * with no units and index 0, for unit queries to list. Not in `clauses` nor in the plan's `clauses`.
+   */
+  textClause: Clause | null;
   path: DataPath;
 }
 

@@ -8,6 +8,15 @@ export interface RawTarget {
   atLeast: boolean;
 }
 
+/** Text that says all units must act (各部门各单位要…) without a bracket naming them: an inference with its note. */
+export interface RawImpliedUnits {
+  /** The roster group the wording is taken to mean. */
+  means: string;
+  /** The words naming who must act, verbatim in the text. */
+  quote: string;
+  note: string;
+}
+
 export interface RawClause {
   text: string;
   units: string[];
@@ -15,12 +24,14 @@ export interface RawClause {
   separators?: ('、' | ',')[];
   trailing?: string;
   targets?: RawTarget[];
+  impliedUnits?: RawImpliedUnits;
 }
 
 export interface RawItem {
   number: string;
   title: string;
   text?: string;
+  impliedUnits?: RawImpliedUnits;
   targets?: RawTarget[];
   clauses?: RawClause[];
 }

@@ -17,13 +17,21 @@ export function listTargets(plans: Plan[], unit?: UnitTarget): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const plan of plans) {
     for (const item of plan.items) {
-      if (!unit)
-        for (const target of item.targets) rows.push({ item, clause: null, target, match: null, matchedAs: null });
+      // An item's own targets have no bracket: they are a unit's only when the text binds all units (全体(无括注)).
+      const own = unit && item.textClause ? matchClause(item.textClause, unit) : null;
+      if (!unit || own)
+        for (const target of item.targets)
+          rows.push({ item, clause: null, target, match: own?.match ?? null, matchedAs: own?.matchedAs ?? null });
       for (const clause of item.clauses) {
         const m = unit ? matchClause(clause, unit) : null;
         if (unit && !m) continue;
-        for (const target of clause.targets)
+        // A bracketed clause binds all units only in the words its impliedUnits quotes (莲都 三、1: 各单位党委(党组)
+        // 年度至少召开1次专题会议), not in the rest (the 领导小组工作会议 is the bracket's units' target).
+        const quote = m?.match === 'everyone' ? clause.implied?.quote : undefined;
+        for (const target of clause.targets) {
+          if (quote !== undefined && !quote.includes(target.quote) && !target.quote.includes(quote)) continue;
           rows.push({ item, clause, target, match: m?.match ?? null, matchedAs: m?.matchedAs ?? null });
+        }
       }
     }
   }

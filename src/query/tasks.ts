@@ -1,10 +1,12 @@
 // Lists clauses, filtered by unit (directly, by alias, through a group, or "possibly" through a vague group), plan, area, item.
 
 import { entryOf } from '../domain/build-roster.js';
+import { unitClauses } from '../domain/unit-coverage.js';
 import type { Clause, Item, Plan } from '../model/plan.js';
 import type { UnitTarget } from './find-unit.js';
 
-export type MatchKind = 'direct' | 'alias' | 'group' | 'possibly';
+/** everyone: the text binds all units without a bracket naming them (各部门各单位要…), shown as "全体(无括注)". */
+export type MatchKind = 'direct' | 'alias' | 'group' | 'everyone' | 'possibly';
 
 export interface TaskRow {
   clause: Clause;
@@ -24,7 +26,7 @@ export interface TaskFilter {
   items?: Item[];
 }
 
-const strength: Record<MatchKind, number> = { direct: 3, alias: 2, group: 1, possibly: 0 };
+const strength: Record<MatchKind, number> = { direct: 4, alias: 3, group: 2, everyone: 1, possibly: 0 };
 
 /** Stronger kinds first; between two groups, the smaller (more specific) one, e.g. 各街道(镇) before 区绩效考评单位. */
 function rank(clause: Clause, m: Omit<TaskRow, 'clause'>): number {
@@ -53,13 +55,26 @@ export function matchClause(clause: Clause, target: UnitTarget): Omit<TaskRow, '
     }
     if (found && (!best || rank(clause, found) > rank(clause, best))) best = found;
   }
+  // The wording binds every unit of a group though no bracket names it: weaker than being named, stronger than 可能.
+  const implied = clause.implied?.resolution;
+  if (
+    clause.implied &&
+    target.kind === 'entry' &&
+    implied &&
+    'group' in implied &&
+    implied.group.members.includes(target.entry)
+  ) {
+    const found = { match: 'everyone' as const, matchedAs: clause.implied.quote, note: clause.implied.note };
+    if (!best || rank(clause, found) > rank(clause, best)) best = found;
+  }
   return best;
 }
 
 export function listTasks(plans: Plan[], filter: TaskFilter): TaskRow[] {
   const rows: TaskRow[] = [];
   for (const plan of filter.plans ?? plans) {
-    for (const clause of plan.clauses) {
+    // An item's own text is listed only for a unit it binds (全体(无括注)); it is not a clause with a bracket.
+    for (const clause of filter.unit ? unitClauses(plan) : plan.clauses) {
       if (filter.domain !== undefined && clause.item.domain !== filter.domain) continue;
       if (filter.items !== undefined && !filter.items.includes(clause.item)) continue;
       if (!filter.unit) {

@@ -11,7 +11,7 @@ export interface Area {
   name: string | null;
 }
 
-/** Clauses held directly (by name or alias) and through a group; "possibly" (vague groups) is not counted. */
+/** Clauses held directly (by name or alias) and through a group; "possibly" (vague groups) and "everyone" are not counted. */
 export interface AreaCount {
   direct: number;
   group: number;
@@ -47,12 +47,16 @@ export function areasOf(domains: Domain[], plans: Plan[]): Area[] {
   return areas;
 }
 
-/** A unit's clauses of one plan (from listTasks for the unit), counted per area; null when it holds none for certain. */
+/**
+ * A unit's clauses of one plan (from listTasks for the unit), counted per area; null when it holds none for certain.
+ * "everyone" (text binding all units without a bracket, the same for every unit) is not counted either.
+ */
 export function areaCounts(plan: Plan, rows: TaskRow[], areas: Area[]): AreaCount[] | null {
   const counts = areas.map(() => ({ direct: 0, group: 0 }));
   let any = false;
   for (const row of rows) {
-    if (row.clause.plan !== plan || row.match === 'possibly' || row.match === null) continue;
+    if (row.clause.plan !== plan || row.match === 'possibly' || row.match === 'everyone' || row.match === null)
+      continue;
     const cell = counts[areas.findIndex((a) => a.id === row.clause.item.domain)];
     if (!cell) continue;
     if (row.match === 'group') cell.group++;

@@ -1,6 +1,6 @@
 // How many clauses each roster entry (and each name off the roster) holds per plan: directly, through a group, possibly.
 
-import { rosterCoverage } from '../domain/unit-coverage.js';
+import { rosterCoverage, unitClauses } from '../domain/unit-coverage.js';
 import type { Plan } from '../model/plan.js';
 import type { Roster } from '../model/roster.js';
 import { namesOffRoster, targetName, type UnitTarget } from './find-unit.js';
@@ -11,6 +11,8 @@ export interface Holding {
   direct: number;
   /** Through a group it belongs to (区绩效考评单位, 各街道(镇)). */
   group: number;
+  /** The text binds all units without a bracket (各部门各单位要…): 全体(无括注). */
+  everyone: number;
   /** Through a vague group (区直相关单位): possibly. */
   possibly: number;
 }
@@ -26,10 +28,11 @@ export { targetName as unitName } from './find-unit.js';
 
 /** Per-plan holdings with their total. */
 function withTotal(target: UnitTarget, byPlan: Map<Plan, Holding>): UnitHoldings {
-  const total: Holding = { direct: 0, group: 0, possibly: 0 };
+  const total: Holding = { direct: 0, group: 0, everyone: 0, possibly: 0 };
   for (const holding of byPlan.values()) {
     total.direct += holding.direct;
     total.group += holding.group;
+    total.everyone += holding.everyone;
     total.possibly += holding.possibly;
   }
   return { target, name: targetName(target), byPlan, total };
@@ -38,11 +41,11 @@ function withTotal(target: UnitTarget, byPlan: Map<Plan, Holding>): UnitHoldings
 export function holdingsOf(target: UnitTarget, plans: Plan[]): UnitHoldings {
   const byPlan = new Map<Plan, Holding>();
   for (const plan of plans) {
-    const holding: Holding = { direct: 0, group: 0, possibly: 0 };
-    for (const clause of plan.clauses) {
+    const holding: Holding = { direct: 0, group: 0, everyone: 0, possibly: 0 };
+    for (const clause of unitClauses(plan)) {
       const m = matchClause(clause, target)?.match;
       if (m === 'direct' || m === 'alias') holding.direct++;
-      else if (m === 'group' || m === 'possibly') holding[m]++;
+      else if (m) holding[m]++;
     }
     byPlan.set(plan, holding);
   }
@@ -57,9 +60,16 @@ export function unitHoldings(rosters: Roster[], plans: Plan[]): UnitHoldings[] {
   const onRoster = rosters.flatMap((roster) =>
     rosterCoverage(roster, plans).map(({ entry, plans: coverage }) => {
       // Plans of another roster hold nothing for this entry, but still get their zero column.
-      const byPlan = new Map(plans.map((plan): [Plan, Holding] => [plan, { direct: 0, group: 0, possibly: 0 }]));
+      const byPlan = new Map(
+        plans.map((plan): [Plan, Holding] => [plan, { direct: 0, group: 0, everyone: 0, possibly: 0 }]),
+      );
       for (const c of coverage)
-        byPlan.set(c.plan, { direct: c.direct.length, group: c.viaGroup.length, possibly: c.possibly.length });
+        byPlan.set(c.plan, {
+          direct: c.direct.length,
+          group: c.viaGroup.length,
+          everyone: c.everyone.length,
+          possibly: c.possibly.length,
+        });
       return withTotal({ kind: 'entry', entry, roster }, byPlan);
     }),
   );

@@ -7,6 +7,7 @@ import { duplicateKey } from './duplicate-key.js';
 import { duplicatePlanId } from './duplicate-plan-id.js';
 import { emptySection } from './empty-section.js';
 import { fileEncoding } from './file-encoding.js';
+import { impliedUnits } from './implied-units.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { itemNumbering } from './item-numbering.js';
 import { itemWithoutUnits } from './item-without-units.js';
@@ -38,6 +39,7 @@ export const rules: Rule[] = [
   targetQuote,
   rosterReference,
   configRule,
+  impliedUnits,
   // check phase: cross-plan findings for `plan check`
   unitNotOnRoster,
   unusedRosterUnit,

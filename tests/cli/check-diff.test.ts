@@ -79,7 +79,8 @@ describe('plan check', () => {
     const { stdout } = await runHere(['check', '--roster', '--format', 'csv']);
     const row = stdout.split('\r\n').find((l) => l.startsWith('区委政法委,'));
     expect(row).toBe(
-      '区委政法委,"0(经组 3,可能 1)",0(可能 2),"均未点名,仅经“区绩效考评单位”涉及,另可能经“其他区领导所在单位办公室、区直相关单位”涉及"',
+      // 黄州: 4, 10, 43 through 区绩效考评单位, 三(一)(二) bind all units; 莲都: 三、1 binds all units, 三、4 区直相关单位.
+      '区委政法委,"0(经组 3,全体(无括注) 2)","0(全体(无括注) 1,可能 1)","均未点名,仅经“区绩效考评单位”涉及,另可能经“区直相关单位”涉及"',
     );
   });
 

@@ -71,18 +71,18 @@ describe('plan units', () => {
       .trimEnd()
       .split('\r\n');
     const columns = header.split(',');
-    expect(columns.slice(-2)).toEqual(['合计', '可能']);
+    expect(columns.slice(-3)).toEqual(['合计', '全体(无括注)', '可能']);
     const cells = rows.map((r) => r.split(','));
     for (const c of cells) {
-      const counts = c.slice(3, -2).map(Number);
-      expect(Number(c.at(-2))).toBe(counts.reduce((a, b) => a + b, 0));
+      const counts = c.slice(3, -3).map(Number);
+      expect(Number(c.at(-3))).toBe(counts.reduce((a, b) => a + b, 0));
     }
-    const totals = cells.map((c) => Number(c.at(-2)));
+    const totals = cells.map((c) => Number(c.at(-3)));
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(cells[0]?.[1]).toBe('区商务局');
-    // 区商务局's 合计 and 可能 add up to its rows in plan tasks.
+    // 区商务局's 合计, 全体(无括注) and 可能 add up to its rows in plan tasks.
     const tasks = csvRows(runCli(['tasks', '--unit', '区商务局', '--format', 'csv']).stdout);
-    expect(Number(cells[0]?.at(-2)) + Number(cells[0]?.at(-1))).toBe(tasks.length);
+    expect(cells[0]?.slice(-3).reduce((n, x) => n + Number(x), 0)).toBe(tasks.length);
     expect(runCli(['units', '--sort', 'size']).code).toBe(2);
   });
 });

@@ -66,7 +66,7 @@ describe('plan tasks', () => {
 describe('plan units, show, search, targets, stats', () => {
   it('units (csv) is the roster in order with per-plan counts', () => {
     const lines = csvLines(ok(['units', '--format', 'csv']));
-    expect(lines[0]).toBe('序号,单位,名单分类,黄州·直接,黄州·所属组,莲都·直接,莲都·所属组,合计,可能');
+    expect(lines[0]).toBe('序号,单位,名单分类,黄州·直接,黄州·所属组,莲都·直接,莲都·所属组,合计,全体(无括注),可能');
     expect(lines[1]?.startsWith('1,区纪委区监委,区直单位,')).toBe(true);
   });
 

@@ -71,12 +71,13 @@ describe('plan report: date, handouts', () => {
     const tasks = JSON.parse(runCli(['tasks', '--unit', '区商务局', '--format', 'json']).stdout) as {
       tasks: { item: string; itemTitle: string; match: string; matchedAs: string }[];
     };
-    expect(html.match(/<tr class="(direct|alias|group|possibly)">/g)).toHaveLength(tasks.tasks.length);
+    expect(html.match(/<tr class="(direct|alias|group|everyone|possibly)">/g)).toHaveLength(tasks.tasks.length);
     for (const t of tasks.tasks) expect(html).toContain(`<td class="ref">${t.item} ${t.itemTitle}</td>`);
     // The report used to show "2." for (二)2 and "1." for 三、1.
     expect(html).toContain('<td class="ref">(二)2 持续创新消费帮扶</td>');
     expect(html).toContain('<td class="ref">三、1 加强组织领导</td>');
     expect(html).toContain('所属组(区绩效考评单位)');
+    expect(html).toContain('<td class="role">全体(无括注)</td>');
     expect(html).toContain('<li>对口支援工作领导小组工作会议(每年):≥1次</li>');
   });
 
@@ -85,9 +86,14 @@ describe('plan report: date, handouts', () => {
     const result = runCli(['report', '--out', out, '--unit', 'all'], { env: epoch });
     expect(result.code, result.stderr).toBe(0);
     const units = JSON.parse(runCli(['units', '--format', 'json']).stdout) as {
-      units: { name: string; byPlan: Record<string, { direct: number; group: number; possibly: number }> }[];
+      units: {
+        name: string;
+        byPlan: Record<string, { direct: number; group: number; everyone: number; possibly: number }>;
+      }[];
     };
-    const holding = units.units.filter((u) => Object.values(u.byPlan).some((h) => h.direct + h.group + h.possibly > 0));
+    const holding = units.units.filter((u) =>
+      Object.values(u.byPlan).some((h) => h.direct + h.group + h.everyone + h.possibly > 0),
+    );
     expect(fs.readdirSync(out).sort()).toEqual(holding.map((u) => `${u.name}.html`).sort());
     expect(result.stdout).toContain(`生成 ${holding.length} 个单位的打印版`);
     const unknown = runCli(['report', '--out', out, '--unit', '区不存在局']);

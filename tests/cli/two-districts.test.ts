@@ -126,11 +126,11 @@ describe('a folder with two districts', () => {
   it('units lists each district’s 区发改局 on its own labelled row', () => {
     const lines = ok(['units', '--format', 'csv']).slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      '名单,序号,单位,名单分类,黄州·直接,黄州·所属组,莲都·直接,莲都·所属组,山前·直接,山前·所属组,合计,可能',
+      '名单,序号,单位,名单分类,黄州·直接,黄州·所属组,莲都·直接,莲都·所属组,山前·直接,山前·所属组,合计,全体(无括注),可能',
     );
     const fagaiju = lines.filter((l) => l.split(',')[2] === '区发改局');
     expect(fagaiju.map((l) => l.split(',')[0]).sort()).toEqual(['jiangbei-2023', 'qingxi-2023']);
-    expect(fagaiju.find((l) => l.startsWith('qingxi-2023'))).toBe('qingxi-2023,2,区发改局,区直单位,0,0,0,0,5,0,5,0');
+    expect(fagaiju.find((l) => l.startsWith('qingxi-2023'))).toBe('qingxi-2023,2,区发改局,区直单位,0,0,0,0,5,0,5,0,0');
     const duikouban = json(['units']).units.filter((u: { name: string }) => u.name === '区对口办');
     expect(
       duikouban.map((u: { roster: string; byPlan: Record<string, { direct: number }> }) => [

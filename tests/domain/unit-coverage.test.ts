@@ -20,6 +20,7 @@ it('agrees with plan tasks for every roster unit in every plan', () => {
           rows.filter((r) => r.match !== null && kinds.includes(r.match)).map((r) => r.clause);
         expect(c.direct).toEqual(by('direct', 'alias'));
         expect(c.viaGroup).toEqual(by('group'));
+        expect(c.everyone).toEqual(by('everyone'));
         expect(c.possibly).toEqual(by('possibly'));
         compared += rows.length;
       }

@@ -23,12 +23,14 @@ interface YamlClause {
   text: string;
   units: string[];
   targets?: unknown[];
+  impliedUnits?: { means: string };
 }
 interface YamlItem {
   title: string;
   text?: string;
   targets?: unknown[];
   clauses?: YamlClause[];
+  impliedUnits?: { means: string };
 }
 interface YamlPlan {
   short: string;
@@ -86,9 +88,23 @@ describe('tasks and holdings of a unit', () => {
     const h = holdingsOf(unit('区商务局'), plans);
     const direct = naming('区商务局');
     const group = naming('区绩效考评单位').filter((c) => !direct.includes(c));
+    // Text binding all units (impliedUnits: 区绩效考评单位), in items without a bracket and in clauses beyond theirs.
+    const bound = [
+      ...rawItems.filter((i) => i.impliedUnits && !i.clauses),
+      ...rawClauses.filter((c) => c.impliedUnits),
+    ];
+    const everyone = bound.filter((c) => !direct.includes(c as YamlClause) && !group.includes(c as YamlClause));
     // 其他区领导所在单位办公室 reaches only its listed members (区委办, 区政府办), so not 区商务局.
-    const possibly = naming('区直相关单位').filter((c) => !direct.includes(c) && !group.includes(c));
-    expect(h.total).toEqual({ direct: direct.length, group: group.length, possibly: possibly.length });
+    const possibly = naming('区直相关单位').filter(
+      (c) => !direct.includes(c) && !group.includes(c) && !everyone.includes(c),
+    );
+    expect(h.total).toEqual({
+      direct: direct.length,
+      group: group.length,
+      everyone: everyone.length,
+      possibly: possibly.length,
+    });
+    expect(everyone.length).toBe(3);
     expect(direct.length).toBeGreaterThan(0);
   });
 

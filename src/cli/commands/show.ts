@@ -1,7 +1,7 @@
 // `plan show PLAN ITEM`: one item in full — title, every clause with its units and targets, section and cooperation area.
 
 import type { Command } from 'commander';
-import type { Item } from '../../model/plan.js';
+import type { Implied, Item } from '../../model/plan.js';
 import type { Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { addFormatOption, addRosterOption, targetJson, targetText, unitRefJson, unitRefText } from '../describe.js';
@@ -14,6 +14,14 @@ function placeLines(ctx: Context, item: Item, areaName: string | null): string[]
   lines.push(ctx.t(`合作领域:${areaName ?? '无'}`, `Cooperation area: ${areaName ?? 'none'}`));
   return lines;
 }
+
+/** 全体(无括注) when the text binds all units (the words that do are in JSON's impliedUnits.quote). */
+function impliedText(ctx: Context, implied: Implied | null): string[] {
+  return implied ? [ctx.t('全体(无括注)', 'everyone (no bracket)')] : [];
+}
+
+const impliedJson = (implied: Implied | null) =>
+  implied ? { means: implied.means, quote: implied.quote, note: implied.note } : null;
 
 export function registerShow(program: Command, ctx: Context): void {
   const command = program
@@ -37,10 +45,16 @@ export function registerShow(program: Command, ctx: Context): void {
       const rows = item.clauses.map((c) => ({
         no: String(c.index),
         text: c.text,
-        units: c.units.map((u) => unitRefText(ctx, u)).join('\n'),
+        units: [...c.units.map((u) => unitRefText(ctx, u)), ...impliedText(ctx, c.implied)].join('\n'),
         targets: targetText(c.targets),
       }));
-      if (item.text !== null) rows.unshift({ no: '', text: item.text, units: '', targets: targetText(item.targets) });
+      if (item.text !== null)
+        rows.unshift({
+          no: '',
+          text: item.text,
+          units: impliedText(ctx, item.textClause?.implied ?? null).join('\n'),
+          targets: targetText(item.targets),
+        });
       const report: Report = {
         title: [`${plan.short} ${item.ref} ${item.title}`, ...placeLines(ctx, item, area?.name ?? null)].join('\n'),
         columns: [
@@ -72,11 +86,13 @@ export function registerShow(program: Command, ctx: Context): void {
             section: item.sectionNumber ? { number: item.sectionNumber, heading: item.sectionHeading } : null,
             domain: area,
             text: item.text,
+            impliedUnits: impliedJson(item.textClause?.implied ?? null),
             targets: item.targets.map(targetJson),
             clauses: item.clauses.map((c) => ({
               index: c.index,
               text: c.text,
               units: c.units.map(unitRefJson),
+              impliedUnits: impliedJson(c.implied),
               targets: c.targets.map(targetJson),
             })),
           },

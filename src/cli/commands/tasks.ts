@@ -61,7 +61,7 @@ export function registerTasks(program: Command, ctx: Context): void {
     if (options.item) filter.items = selectItems(ctx, filter.plans ?? workspace.plans, options.item);
     // Items with only their own text (黄州's 保障机制) hold no clause: say so rather than print an unexplained 0.
     const textOnly = (filter.items ?? [])
-      .filter((item) => item.clauses.length === 0)
+      .filter((item) => item.clauses.length === 0 && !(units.length > 0 && item.textClause))
       .map((item) => `${item.plan.short} ${item.ref} ${item.title}`);
     if (textOnly.length > 0)
       ctx.io.stderr(
@@ -119,7 +119,8 @@ export function registerTasks(program: Command, ctx: Context): void {
           itemTitle: r.clause.item.title,
           section: r.clause.item.sectionHeading,
           domain: r.clause.item.domain,
-          clause: r.clause.index,
+          // 0 is an item's own text (全体(无括注)): no clause of it.
+          clause: r.clause.index === 0 ? null : r.clause.index,
           text: r.clause.text,
           units: r.clause.units.map((u) => u.written),
           match: r.match,

@@ -32,6 +32,7 @@ const SORTS: Record<string, ((a: UnitHoldings, b: UnitHoldings) => number) | nul
 const holdingJson = (h: Holding | undefined) => ({
   direct: h?.direct ?? 0,
   group: h?.group ?? 0,
+  everyone: h?.everyone ?? 0,
   possibly: h?.possibly ?? 0,
 });
 
@@ -94,6 +95,7 @@ export function registerUnits(program: Command, ctx: Context): void {
         { key: `${p.id}:group`, header: ctx.t(`${p.short}·所属组`, `${p.short} group`) },
       ]),
       { key: 'total', header: ctx.t('合计', 'Total') },
+      { key: 'everyone', header: ctx.t('全体(无括注)', 'Everyone (no bracket)') },
       { key: 'possibly', header: ctx.t('可能', 'Possibly') },
     ];
     const report: Report = {
@@ -106,6 +108,7 @@ export function registerUnits(program: Command, ctx: Context): void {
           name: h.target.kind === 'entry' ? h.target.entry.written : h.name,
           list: listHeading(h),
           total: String(held(h)),
+          everyone: String(h.total.everyone),
           possibly: String(h.total.possibly),
         };
         for (const p of plans) {
@@ -146,12 +149,14 @@ function unitsFooter(ctx: Context, rosters: Roster[], rows: UnitHoldings[]): str
     `共 ${rows.length} 个单位${off ? `(其中名单外 ${off} 个)` : ''}。直接:点名(含另一名称、简称)`,
     '合计:直接与所属组之和',
     listed.length ? `所属组:${listed.join('、')}` : '',
+    '全体(无括注):原文没有括注、正文写明全体单位承担的要求(如“各部门各单位要……”)',
     vague.length ? `可能:${vague.join('、')} 等泛指` : '',
   ];
   const en = [
     `${rows.length} units${off ? ` (${off} not on the roster)` : ''}. direct: named (incl. second names, aliases)`,
     'total: direct plus group',
     listed.length ? `group: ${listed.join(', ')}` : '',
+    'everyone: text binding all units with no bracket naming them',
     vague.length ? `possibly: vague groups ${vague.join(', ')}` : '',
   ];
   return ctx.t(zh.filter(Boolean).join(';'), en.filter(Boolean).join('; '));

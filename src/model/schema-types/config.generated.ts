@@ -69,6 +69,10 @@ export interface ConfigFile {
      */
     'config-rule'?: 'off' | 'warn' | 'error';
     /**
+     * impliedUnits 的 quote 必须逐字出现在本条文字中,means 必须是名单中的组 / impliedUnits must quote its text verbatim and mean a group of the roster(默认 / default: error)
+     */
+    'implied-units'?: 'off' | 'warn' | 'error';
+    /**
      * 责任单位不在名单中(已在 notOnRoster 中登记) / A responsible unit is not on the roster (acknowledged under notOnRoster)(默认 / default: warn)
      */
     'unit-not-on-roster'?: 'off' | 'warn' | 'error';

@@ -133,11 +133,29 @@ export interface Item {
    * 没有责任单位括号的正文,照录原文。
    */
   text?: string;
+  impliedUnits?: ImpliedUnits;
   targets?: Target[];
   /**
    * @minItems 1
    */
   clauses?: Clause[];
+}
+/**
+ * 推断:原文没有把这项要求写进〔责任单位〕括注(或括注只写了泛指的单位),而是在正文中写明由全体单位承担(如“各部门各单位要……”)。查询时标为“全体(无括注)”。
+ */
+export interface ImpliedUnits {
+  /**
+   * 正文写法所指的名单组名,如“区绩效考评单位”。
+   */
+  means: string;
+  /**
+   * 正文中写明由谁承担的原文片段,须逐字出现在本条文字中。
+   */
+  quote: string;
+  /**
+   * 推断依据,引用原文。
+   */
+  note: string;
 }
 /**
  * 原文中的量化指标。
@@ -185,4 +203,5 @@ export interface Clause {
    */
   trailing?: string;
   targets?: Target[];
+  impliedUnits?: ImpliedUnits;
 }

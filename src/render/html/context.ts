@@ -23,8 +23,11 @@ export interface ReportDiff {
   domains: (UnitSplit & { id: string; name: string; nameA: string | null; nameB: string | null })[];
 }
 
-/** How a unit holds a clause: named directly, by an alias, through a group, or "possibly" through a vague group. */
-export type Holding = 'direct' | 'alias' | 'group' | 'possibly';
+/**
+ * How a unit holds a clause: named directly, by an alias, through a group, "everyone" (text binding all units without
+ * a bracket, 全体(无括注)), or "possibly" through a vague group.
+ */
+export type Holding = 'direct' | 'alias' | 'group' | 'everyone' | 'possibly';
 
 export interface UnitTask {
   clause: Clause;
@@ -109,7 +112,11 @@ export function createHtmlContext(input: HtmlReportInput): HtmlContext {
     ...input,
     t,
     planAnchor: (plan) => `p${planIndex.get(plan)}`,
-    clauseAnchor: (clause) => `p${planIndex.get(clause.plan)}-c${clause.plan.clauses.indexOf(clause)}`,
+    // An item's own text (index 0, 全体(无括注)) is no clause of the plan: it links to the plan.
+    clauseAnchor: (clause) =>
+      clause.index === 0
+        ? `p${planIndex.get(clause.plan)}`
+        : `p${planIndex.get(clause.plan)}-c${clause.plan.clauses.indexOf(clause)}`,
     unitAnchor: (unit) => `u${unitIndex.get(unit)}`,
     unitAreaAnchor: (unit, plan, area) =>
       `u${unitIndex.get(unit)}-p${planIndex.get(plan)}-a${input.areas.indexOf(area)}`,

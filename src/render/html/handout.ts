@@ -74,9 +74,11 @@ export function renderHandout(input: HandoutInput): string {
     Boolean,
   );
   const title = w.t(`${unit.label} 任务清单`, `Tasks of ${unit.label}`);
+  // 全体(无括注) is said only when the text binds the unit that way, so the other handouts read as before.
+  const everyone = count('everyone');
   const summary = w.t(
-    `共 ${unit.tasks.length} 条:直接点名 ${count('direct', 'alias')} 条,经单位组 ${count('group')} 条,可能 ${count('possibly')} 条`,
-    `${unit.tasks.length} clauses: ${count('direct', 'alias')} naming the unit, ${count('group')} through a group, ${count('possibly')} possibly`,
+    `共 ${unit.tasks.length} 条:直接点名 ${count('direct', 'alias')} 条,经单位组 ${count('group')} 条,${everyone > 0 ? `全体(无括注) ${everyone} 条,` : ''}可能 ${count('possibly')} 条`,
+    `${unit.tasks.length} clauses: ${count('direct', 'alias')} naming the unit, ${count('group')} through a group, ${everyone > 0 ? `${everyone} binding every unit (no bracket), ` : ''}${count('possibly')} possibly`,
   );
   const other = unit.names.filter((n) => n !== unit.name);
   return [

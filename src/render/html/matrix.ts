@@ -68,7 +68,7 @@ export function matrixSection(ctx: HtmlContext): string {
   }).join('');
   return [
     `<section id="matrix" class="report-part"><h2>${esc(ctx.t('单位 × 合作领域', 'Units × cooperation areas'))}</h2>`,
-    `<p class="note">${esc(ctx.t('数字为直接点名(含别名)的条文数,点击查看。经单位组(如区绩效考评单位)得到的条文默认不计,勾选下框后以 +n 另列;泛指的单位组不计(单位索引中标为“可能”)。', 'Numbers count clauses that name the unit (or an alias); click to see them. Clauses reached through a group (e.g. all appraised units) are left out unless you tick the box, then shown apart as +n; vague groups never count (“possibly” in the unit index).'))}</p>`,
+    `<p class="note">${esc(ctx.t('数字为直接点名(含别名)的条文数,点击查看。经单位组(如区绩效考评单位)得到的条文默认不计,勾选下框后以 +n 另列;泛指的单位组(单位索引中标为“可能”)和正文要求全体单位、无括注的条目(标为“全体(无括注)”)都不计。', 'Numbers count clauses that name the unit (or an alias); click to see them. Clauses reached through a group (e.g. all appraised units) are left out unless you tick the box, then shown apart as +n; vague groups (“possibly” in the unit index) and text binding all units without a bracket (“everyone”) never count.'))}</p>`,
     `<p class="toolbar"><label><input type="checkbox" id="show-groups"> ${esc(ctx.t('显示经单位组得到的条文(+n)', 'Show clauses reached through a group (+n)'))}</label></p>`,
     `<p class="legend" aria-hidden="true">${esc(ctx.t('颜色:', 'Colour:'))} ${legend}</p>`,
     `<div class="matrices">${ctx.matrices.map((m) => matrixTable(ctx, m.plan, m.rows, max)).join('')}</div></section>`,

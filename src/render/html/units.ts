@@ -7,6 +7,7 @@ import { esc } from './escape.js';
 /** How the unit holds the clause, in the words `plan tasks` uses: 直接, 别名(区民宗局), 所属组(…), 可能(…). */
 export function holdingText(ctx: Pick<HtmlContext, 't'>, task: UnitTask): string {
   if (task.holding === 'direct') return ctx.t('直接', 'direct');
+  if (task.holding === 'everyone') return ctx.t('全体(无括注)', 'everyone (no bracket)');
   const kind = { alias: ctx.t('别名', 'alias'), group: ctx.t('所属组', 'group'), possibly: ctx.t('可能', 'possibly') }[
     task.holding
   ];
