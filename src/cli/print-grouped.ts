@@ -4,9 +4,10 @@
 import type { Report } from '../render/report.js';
 import { type Context, checkFormat } from './context.js';
 
+/** `groups` are what table and md print, one after another; `whole` is what csv and json print. */
 export function printGrouped(ctx: Context, whole: Report, groups: Report[], format: string | undefined): void {
   const f = checkFormat(format, ctx.t);
-  if (f === 'json' || f === 'csv' || groups.length <= 1) {
+  if (f === 'json' || f === 'csv') {
     ctx.print(whole, f);
     return;
   }

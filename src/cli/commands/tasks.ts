@@ -133,7 +133,7 @@ export function registerTasks(program: Command, ctx: Context): void {
     const groups = answers.map(
       (a): Report => ({
         title: title(a.unit),
-        columns: columns(false),
+        columns: columns(labelled && !a.unit),
         rows: a.rows.map(cells),
         footer: footer(a.rows.length),
         json: null,
