@@ -8,7 +8,7 @@ import type { Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { addFormatOption, addRosterOption, matchLabel, targetJson, unitJson, unitLabel } from '../describe.js';
 import { loadData, selectPlan, severalRosters } from '../load-data.js';
-import { printGrouped } from '../print-grouped.js';
+import { printPerUnit } from '../print-per-unit.js';
 import { selectUnits } from '../select-unit.js';
 
 export function registerTargets(program: Command, ctx: Context): void {
@@ -86,16 +86,12 @@ export function registerTargets(program: Command, ctx: Context): void {
           })),
         },
       };
-      const groups = answers.map(
-        (a): Report => ({
-          title: title(a.unit),
-          columns: columns(labelled && !a.unit),
-          rows: a.rows.map(cells),
-          footer: footer(a.rows.length),
-          json: null,
-        }),
-      );
-      printGrouped(ctx, whole, groups, options.format);
+      printPerUnit(ctx, options.format, whole, answers, {
+        title,
+        columns: (unit) => columns(labelled && !unit),
+        cells,
+        footer,
+      });
     },
   );
 }

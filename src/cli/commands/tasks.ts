@@ -15,7 +15,7 @@ import {
   unitLabel,
 } from '../describe.js';
 import { loadData, selectPlan, severalRosters } from '../load-data.js';
-import { printGrouped } from '../print-grouped.js';
+import { printPerUnit } from '../print-per-unit.js';
 import { selectDomain } from '../select-domain.js';
 import { selectItems } from '../select-item.js';
 import { selectUnits } from '../select-unit.js';
@@ -130,15 +130,11 @@ export function registerTasks(program: Command, ctx: Context): void {
         })),
       },
     };
-    const groups = answers.map(
-      (a): Report => ({
-        title: title(a.unit),
-        columns: columns(labelled && !a.unit),
-        rows: a.rows.map(cells),
-        footer: footer(a.rows.length),
-        json: null,
-      }),
-    );
-    printGrouped(ctx, whole, groups, options.format);
+    printPerUnit(ctx, options.format, whole, answers, {
+      title,
+      columns: (unit) => columns(labelled && !unit),
+      cells,
+      footer,
+    });
   });
 }
