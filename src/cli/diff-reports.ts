@@ -53,9 +53,21 @@ export function areasReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): Rep
       { key: 'b', header: b.short },
     ],
     rows,
-    footer: oneSided.length
-      ? ctx.t(`只有一个计划涉及的领域:${oneSided.join('、')}`, `Areas in one plan only: ${oneSided.join(', ')}`)
-      : undefined,
+    footer:
+      [
+        oneSided.length
+          ? ctx.t(`只有一个计划涉及的领域:${oneSided.join('、')}`, `Areas in one plan only: ${oneSided.join(', ')}`)
+          : '',
+        // Said in the output too (not only on stderr): a table pasted into a report must not read as one district.
+        diff.sameRoster
+          ? ''
+          : ctx.t(
+              `两个计划使用不同的名单(${a.short}:${diff.rosters.a},${b.short}:${diff.rosters.b}),单位只按名称比较`,
+              `The plans use different rosters (${a.short}: ${diff.rosters.a}, ${b.short}: ${diff.rosters.b}); units are compared by name only`,
+            ),
+      ]
+        .filter(Boolean)
+        .join('\n') || undefined,
     json: diff,
   };
 }

@@ -188,6 +188,9 @@ describe('a folder with two districts', () => {
     expect(diff.rosters).toEqual({ a: 'jiangbei-2023', b: 'qingxi-2023' });
     expect(diff.sameRoster).toBe(false);
     expect(diff.units.both).toContain('区商务局');
+    expect(plan(['diff', '黄州', '山前', '--format', 'md']).stdout).toContain(
+      '两个计划使用不同的名单(黄州:jiangbei-2023,山前:qingxi-2023),单位只按名称比较',
+    );
     // Two plans on one roster: no warning.
     expect(plan(['diff', '黄州', '莲都']).stderr).toBe('');
   });
