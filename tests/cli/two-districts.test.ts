@@ -167,6 +167,9 @@ describe('a folder with two districts', () => {
     const roster = JSON.parse(plan(['check', '--roster', '--format', 'json', dir]).stdout);
     const fagaiju = roster.entries.filter((e: { name: string }) => e.name === '区发改局');
     expect(fagaiju.map((e: { roster: string }) => e.roster).sort()).toEqual(['jiangbei-2023', 'qingxi-2023']);
+    // A path right after --roster is still a path (the option's value is optional).
+    const byPath = JSON.parse(runCli(['check', '--roster', dir, '--format', 'json']).stdout);
+    expect(byPath.entries).toEqual(roster.entries);
     const scoped = JSON.parse(plan(['check', '--roster', 'qingxi-2023', '--format', 'json', dir]).stdout);
     expect(scoped.entries.map((e: { name: string }) => e.name)).toEqual([
       '区委办',

@@ -1,5 +1,7 @@
 // `plan check [paths…]`: validate plus cross-checks against the roster and between plans; --names / --roster print the reports behind them.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { findingsFormats } from '../../render/findings-formats.js';
 import { OUTPUT_FORMATS } from '../../render/render-report.js';
@@ -52,7 +54,14 @@ export function registerCheck(program: Command, ctx: Context): void {
         'list every roster unit with the clauses naming it in each plan; with an id, that roster only (with --names, the names in the plans using it)',
       ),
     )
-    .action(async (paths: string[], options: CheckOptions, command: Command) => {
+    .action(async (given: string[], options: CheckOptions, command: Command) => {
+      // `check --roster data/`: the option takes an optional id, so a path right after it is read as one. A value that
+      // names an existing file or folder is a path, as it was before --roster took an id.
+      const paths = [...given];
+      if (typeof options.roster === 'string' && fs.existsSync(path.resolve(ctx.io.cwd, options.roster))) {
+        paths.unshift(options.roster);
+        options.roster = true;
+      }
       if (options.names && options.roster === true)
         throw new UsageError(
           ctx.t(
