@@ -196,6 +196,10 @@ describe('a folder with two districts', () => {
     );
     // Two plans on one roster: no warning.
     expect(plan(['diff', '黄州', '莲都']).stderr).toBe('');
+    // --roster keeps one district's plans: the other district's plan is then no choice.
+    expect(plan(['diff', '黄州', '莲都', '--roster', 'jiangbei-2023']).code).toBe(0);
+    const scoped = plan(['diff', '黄州', '山前', '--roster', 'jiangbei-2023']);
+    expect([scoped.code, scoped.stderr]).toEqual([2, expect.stringContaining('找不到计划“山前”')]);
   });
 
   it('the report heads each unit of the index with its roster, as plan tasks heads its answers', () => {

@@ -4,10 +4,15 @@ import type { Command } from 'commander';
 import { diffPlans } from '../../diff/diff-plans.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { checkFormat } from '../context.js';
-import { addFormatOption } from '../describe.js';
+import { addFormatOption, addRosterOption } from '../describe.js';
 import { areasReport, diffCsvReport, targetsReport, unassignedReport, unitCountsReport } from '../diff-reports.js';
 import { loadData, selectPlan } from '../load-data.js';
 import { UsageError } from '../usage-error.js';
+
+interface DiffOptions {
+  format?: string;
+  roster?: string;
+}
 
 export function registerDiff(program: Command, ctx: Context): void {
   const command = program
@@ -20,9 +25,10 @@ export function registerDiff(program: Command, ctx: Context): void {
     )
     .argument('<a>', ctx.t('计划 id 或简称,如 黄州', 'plan id or short name, e.g. 黄州'))
     .argument('<b>', ctx.t('计划 id 或简称,如 莲都', 'plan id or short name, e.g. 莲都'));
-  addFormatOption(command).action((aQuery: string, bQuery: string, options: { format?: string }, command: Command) => {
+  addRosterOption(addFormatOption(command), ctx);
+  command.action((aQuery: string, bQuery: string, options: DiffOptions, command: Command) => {
     const format = checkFormat(options.format, ctx.t);
-    const workspace = loadData(ctx, command.optsWithGlobals<GlobalOptions>());
+    const workspace = loadData(ctx, command.optsWithGlobals<GlobalOptions>(), options.roster);
     const a = selectPlan(ctx, workspace.plans, aQuery);
     const b = selectPlan(ctx, workspace.plans, bQuery);
     if (a === b)
