@@ -65,7 +65,7 @@ export function unitLabel(target: UnitTarget, severalRosters: boolean): string {
 /** The --roster option of the query commands: one district's roster and the plans using it. */
 export function addRosterOption(command: Command, ctx: Context): Command {
   return command.option(
-    '-r, --roster <id>',
+    '--roster <id>',
     ctx.t(
       '只看这份名单及使用它的计划(一个文件夹里有几个区的名单时)',
       'only this roster and the plans using it (when the folder holds several districts)',
