@@ -34,8 +34,9 @@ const noColorDetection = {
     }));
   },
 };
-// The `yaml` package (a quarter of the bundle) is only needed to locate findings and to format files; evaluating it at
-// load cost every run ~2 ms. Its imports get a stand-in that requires the bundled package on first use.
+// The `yaml` package (a quarter of the bundle) is only needed for files outside the subset plain-yaml.ts reads, to locate
+// findings and to format files; evaluating it at load cost every run ~2 ms. Its imports get a stand-in that requires the
+// bundled package on first use.
 const lazyYaml = {
   name: 'lazy-yaml',
   setup(b) {
@@ -48,36 +49,13 @@ const lazyYaml = {
       contents: [
         'let lib;',
         "const yaml = () => (lib ??= require('yaml'));",
-        ...['isMap', 'isPair', 'isScalar', 'isSeq', 'isCollection', 'parseDocument', 'visit'].map(
+        ...['isAlias', 'isMap', 'isNode', 'isPair', 'isScalar', 'isSeq', 'isCollection', 'parseDocument', 'visit'].map(
           (name) => `export const ${name} = (...args) => yaml().${name}(...args);`,
         ),
         // Called with `new`: a constructor that returns an object makes `new` yield that object.
         ...['LineCounter', 'Lexer'].map(
           (name) => `export function ${name}(...args) { return new (yaml().${name})(...args); }`,
         ),
-      ].join('\n'),
-    }));
-  },
-};
-// js-yaml (building its schemas at load) is needed only when a file is outside the subset plain-yaml.ts reads, or is
-// not in the parse cache: the same kind of stand-in, for the names plan uses.
-const lazyJsYaml = {
-  name: 'lazy-js-yaml',
-  setup(b) {
-    b.onResolve({ filter: /^js-yaml$/ }, (args) =>
-      args.namespace === 'lazy-js-yaml' ? undefined : { path: 'js-yaml', namespace: 'lazy-js-yaml' },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-js-yaml' }, () => ({
-      resolveDir: root,
-      loader: 'js',
-      contents: [
-        'let lib;',
-        "const jsYaml = () => (lib ??= require('js-yaml'));",
-        'export default {',
-        ...['load', 'dump', 'CORE_SCHEMA', 'FAILSAFE_SCHEMA', 'YAMLException'].map(
-          (name) => `  get ${name}() { return jsYaml().${name}; },`,
-        ),
-        '};',
       ].join('\n'),
     }));
   },
@@ -113,7 +91,7 @@ await build({
   // Smaller source reads and hashes faster at every start; names are kept for readable internal-error traces.
   minifyWhitespace: true,
   minifySyntax: true,
-  plugins: [lazyChildProcess, noColorDetection, lazyYaml, lazyJsYaml],
+  plugins: [lazyChildProcess, noColorDetection, lazyYaml],
   logLevel: 'warning',
 });
 // esbuild wraps each import of a Node built-in in __toESM, which copies every export onto a new object (~1.5 ms per run

@@ -1,8 +1,8 @@
 // The canonical layout of a data file, made with the `yaml` Document API so comments stay; refuses any change to the data.
 
 import { isDeepStrictEqual } from 'node:util';
-import yaml from 'js-yaml';
 import { isCollection, isScalar, isSeq, Lexer, parseDocument, type Tags, visit } from 'yaml';
+import { parseYaml } from '../load/parse-yaml.js';
 import { orderKeys, type SchemaNode } from './key-order.js';
 
 /** Short lists of names are written on one line, `[ a, b ]`, as in the shipped files. */
@@ -13,14 +13,16 @@ const BOM = '\uFEFF';
 export type RefusalReason = 'syntax' | 'data-changed' | 'comments-changed' | 'alias-order';
 export type FormatResult = { ok: true; text: string } | { ok: false; reason: RefusalReason; detail?: string };
 
-/** Same reading as the loader: CORE schema, so "2023-06-30" and "1" stay strings. */
+/** The loader's own reading (core schema, so "2023-06-30" stays a string); throws what it would refuse. */
 function readData(text: string): unknown {
-  return yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
+  const { value, findings } = parseYaml(text, '');
+  if (findings.length > 0) throw new Error(String(findings[0]?.data?.reason ?? findings[0]?.messageId));
+  return value;
 }
 
 /** Every scalar as the text it was written with (quoting aside): the formatter may change layout, never a value's text. */
 function readText(text: string): unknown {
-  return yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA, json: false });
+  return parseDocument(text, { schema: 'failsafe', uniqueKeys: false }).toJS();
 }
 
 /** Every comment's text; trailing spaces are layout, which the formatter removes. */
@@ -114,12 +116,17 @@ function layout(text: string, schema: SchemaNode | null): FormatResult {
   return { ok: true, text: out };
 }
 
-/** Formats a file's text; a byte order mark and CRLF line endings, as Windows editors write them, are kept. */
+/**
+ * Formats a file's text; a byte order mark and CRLF line endings, as Windows editors write them, are kept, and so are
+ * the lone carriage returns of old Mac files.
+ */
 export function formatYaml(text: string, schema: SchemaNode | null): FormatResult {
   const bom = text.startsWith(BOM) ? BOM : '';
   const body = text.slice(bom.length);
   const crlf = body.includes('\r\n') && !/(^|[^\r])\n/.test(body);
-  const input = crlf ? body.replace(/\r\n/g, '\n') : body;
+  const crOnly = !crlf && body.includes('\r') && !body.includes('\n');
+  const lineEnd = crlf ? '\r\n' : crOnly ? '\r' : '\n';
+  const input = crlf ? body.replace(/\r\n/g, '\n') : crOnly ? body.replace(/\r/g, '\n') : body;
   let result = layout(input, schema);
   // `yaml` does not always read a comment back where it printed it: a comment below an indented comment joins it, however
   // far left it starts (`# b` in `x:\n  y: 1\n  # a\n# b\nz: 2` moves under `x`), and so do comments below an empty
@@ -129,5 +136,5 @@ export function formatYaml(text: string, schema: SchemaNode | null): FormatResul
     result = layout(previous, schema);
   }
   if (!result.ok) return result;
-  return { ok: true, text: bom + (crlf ? result.text.replace(/\n/g, '\r\n') : result.text) };
+  return { ok: true, text: bom + (lineEnd === '\n' ? result.text : result.text.replace(/\n/g, lineEnd)) };
 }

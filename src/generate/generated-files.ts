@@ -2,7 +2,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 import { rules } from '../rules/index.js';
 import { renderRulesDoc } from './rules-doc.js';
 import { configSchemaWithRules, planSchemaWithUnitNames, rosterUnitNames } from './schema-enums.js';
@@ -23,7 +23,7 @@ export async function generatedFiles(root: string): Promise<GeneratedFile[]> {
     .readdirSync(dataDir)
     .filter((name) => /\.roster\.ya?ml$/.test(name))
     .sort()
-    .map((name) => yaml.load(fs.readFileSync(path.join(dataDir, name), 'utf8'), { schema: yaml.CORE_SCHEMA }));
+    .map((name) => parse(fs.readFileSync(path.join(dataDir, name), 'utf8'), { schema: 'core' }));
   return [
     { file: 'docs/rules.md', text: renderRulesDoc(rules) },
     {

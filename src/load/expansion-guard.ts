@@ -1,4 +1,6 @@
-// Alias bombs: js-yaml shares aliased nodes, so parsing is cheap, but schema checks and rules walk the value in full.
+// Alias bombs: `yaml` shares aliased nodes, so parsing is cheap, but schema checks and rules walk the value in full.
+// `yaml`'s own limit (maxAliasCount) refuses the billion laughs, but lets aliases nest a value hundreds of levels deep
+// from a shallow text and lets a value grow to about a hundred times its text: this walk bounds both.
 
 /**
  * True when walking the value would visit more than its source text can hold without aliases (each key, string and

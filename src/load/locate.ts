@@ -3,6 +3,7 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { DataPath } from '../model/finding.js';
+import { lineBreaksAsLf } from './parse-yaml.js';
 import { plainYamlSpans, type Spans } from './plain-yaml.js';
 
 export interface Position {
@@ -46,7 +47,8 @@ function spansOf(node: unknown, text: string): Spans | null {
     let last: [number, number] | undefined;
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
-      const key = String(pair.key.value);
+      // The key as the loaded value has it: `yaml` makes a null key (`~:`) the empty string.
+      const key = pair.key.value === null ? '' : String(pair.key.value);
       const value = spansOf(pair.value, text);
       last = value?.range ?? [pair.key.range[0], pair.key.range[1]];
       if (!entries.has(key)) entries.set(key, { key: [pair.key.range[0], pair.key.range[1]], value });
@@ -70,9 +72,11 @@ function lineEndAfter(text: string, offset: number): number {
 
 /** Exported for tests, which hold the fast path to this one. */
 export function yamlSpans(text: string): { root: Spans | null; linePos: LinePos } {
+  // Read as the loader reads it: a lone carriage return is a line break.
+  const source = lineBreaksAsLf(text);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
-  return { root: spansOf(doc.contents, text), linePos: (offset) => lineCounter.linePos(offset) };
+  const doc = parseDocument(source, { schema: 'core', lineCounter, uniqueKeys: false });
+  return { root: spansOf(doc.contents, source), linePos: (offset) => lineCounter.linePos(offset) };
 }
 
 export function createLocator(text: string): Locator {

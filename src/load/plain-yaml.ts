@@ -1,11 +1,12 @@
-// A fast reader for the plain subset of YAML that plan files are written in; anything else is left to js-yaml.
+// A fast reader for the plain subset of YAML that plan files are written in; anything else is left to `yaml`.
 //
-// Why: parsing is most of `plan validate`'s time on a thousand plans (issue #6), and js-yaml spends it on generality
+// Why: parsing is most of `plan validate`'s time on a thousand plans (issue #6), and `yaml` spends it on generality
 // these files never use. This reader handles block mappings with identifier keys, block sequences, one-line flow
 // sequences, one-line quoted and plain scalars and comments; at the first thing outside that subset (an anchor, a tag,
 // a block scalar, a multi-line scalar, an escape, a duplicate key, a number that is not a plain integer…) it returns
-// null and the caller parses the text with js-yaml. Where it returns a value, that value is exactly what js-yaml's
-// CORE schema gives (tests/load/plain-yaml.test.ts compares the two on the shipped files and on random edits of them).
+// null and the caller parses the text with `yaml`. Where it returns a value, that value is exactly what `yaml` gives
+// under YAML 1.2's core schema, as the loader parses (tests/load/plain-yaml.test.ts compares the two on the shipped
+// files and on random edits of them).
 
 /** Returned by the line readers when the text leaves the subset. */
 const OUT = Symbol('outside the subset');
@@ -55,8 +56,8 @@ export interface Spans {
 }
 
 /**
- * Characters that send a text to js-yaml: tab, CR, byte order mark, surrogates (js-yaml checks their pairing) and
- * everything js-yaml calls non-printable. One character class, tested once over the text: regular expressions scan
+ * Characters that send a text to `yaml`: tab, CR (a line break of its own when alone, which parse-yaml.ts handles),
+ * byte order mark, surrogates (their pairing is checked there) and everything YAML calls non-printable. One character class, tested once over the text: regular expressions scan
  * about twice as fast as a loop over char codes.
  */
 const OUTSIDE = /[\x00-\x08\x09\x0B\x0C\x0D\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
@@ -176,7 +177,7 @@ function flowSequence(text: string, spans?: Spans, at = 0): unknown[] | Out {
     if (next === 93 /* ] */) return close(i);
     if (next !== 44 /* , */) return OUT;
     i = skipSpaces(text, i + 1);
-    if (text.charCodeAt(i) === 93) return OUT; // a trailing comma: leave the details to js-yaml
+    if (text.charCodeAt(i) === 93) return OUT; // a trailing comma: leave the details to `yaml`
   }
 }
 
@@ -225,7 +226,7 @@ class Reader {
     ) {
       if (line.body === '-') return OUT; // an entry on the lines below its dash
       const after = line.body.slice(2);
-      if (after.startsWith(' ')) return OUT; // `-   x`: compact forms with extra spaces are left to js-yaml
+      if (after.startsWith(' ')) return OUT; // `-   x`: compact forms with extra spaces are left to `yaml`
       if (after.startsWith('- ')) return OUT; // nested compact sequences
       if (readKey(after) !== null) {
         // `- key: value` starts a mapping whose keys sit two columns in: read it as if the dash were indentation.
@@ -328,7 +329,9 @@ function readKey(body: string): string | null {
   const key = body.slice(0, colon);
   const known = knownKeys.get(key);
   if (known !== undefined) return known;
-  if (!KEY.test(key)) return null;
+  // `True:`, `null:`…: the core schema reads such a key as a boolean or null, so its name is not its text (and
+  // `True:` beside `true:` is a duplicate): left to `yaml`.
+  if (!KEY.test(key) || Object.hasOwn(CORE_WORDS, key)) return null;
   // What Object.keys gives back is the engine's own (internalised) copy of the name.
   const interned = Object.keys({ [key]: 0 })[0] as string;
   if (knownKeys.size < 1000) knownKeys.set(interned, interned);
@@ -339,7 +342,7 @@ function readKey(body: string): string | null {
 function read(text: string, track: boolean): { value: unknown; reader: Reader } | null {
   const lines = contentLines(text);
   if (lines === OUT) return null;
-  if (lines.length === 0) return null; // empty or comments only: js-yaml's answer (undefined) is the caller's concern
+  if (lines.length === 0) return null; // empty or comments only: `yaml`'s answer (null) is the caller's concern
   const first = lines[0] as Line;
   if (first.indent !== 0) return null;
   const reader = new Reader(lines, track, text.length);
@@ -348,7 +351,7 @@ function read(text: string, track: boolean): { value: unknown; reader: Reader } 
   return { value, reader };
 }
 
-/** The value of `text` exactly as js-yaml's CORE schema reads it, or null when the text is outside the subset read here. */
+/** The value of `text` exactly as `yaml` reads it (core schema), or null when the text is outside the subset read here. */
 export function readPlainYaml(text: string): { value: unknown } | null {
   const result = read(text, false);
   return result && { value: result.value };

@@ -13,7 +13,7 @@ export const duplicateKey: Rule = {
       en: 'A key written twice in one mapping would silently override the first. Delete the extra one or merge the two.',
     },
     messages: {
-      // js-yaml's reason is always "duplicated mapping key" (kept in data.reason); the position points at the second copy.
+      // `yaml`'s DUPLICATE_KEY (its words kept in data.reason); the position points at the second copy.
       duplicate: {
         zh: '重复的键:这个键在同一层级中已经出现过。请删除或合并重复的字段',
         en: 'Duplicate key: this key already appears at the same level. Remove or merge the repeated field',

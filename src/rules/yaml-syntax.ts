@@ -1,11 +1,11 @@
 // The file must be well-formed YAML of a sane size and depth.
-import { yamlReasonMessages } from '../load/yaml-reasons.js';
+import { yamlErrorMessages } from '../load/yaml-errors.js';
 import type { Message } from '../model/lang.js';
 import type { Rule } from './rule.js';
 
-/** js-yaml's common reasons, each explained in the user's language (src/load/yaml-reasons.ts). */
+/** Each of `yaml`'s error codes and the reader's own checks, explained in the user's language (src/load/yaml-errors.ts). */
 const explained: Record<string, Message> = Object.fromEntries(
-  Object.entries(yamlReasonMessages).map(([id, m]) => [
+  Object.entries(yamlErrorMessages).map(([id, m]) => [
     id,
     { zh: `YAML 语法错误:${m.zh}`, en: `YAML syntax error: ${m.en}` },
   ]),
@@ -23,7 +23,7 @@ export const yamlSyntax: Rule = {
       en: 'Files must be well-formed YAML: spaces for indentation, a space after colons, quotes in pairs. Files too large, too deeply nested or with alias bombs are refused. Check near the position shown.',
     },
     messages: {
-      // Any other reason is shown verbatim, in js-yaml's English: better untranslated than lost.
+      // An error code a newer `yaml` might add is shown in its own English words: better untranslated than lost.
       syntax: {
         zh: 'YAML 语法错误:{{reason}}。请检查此处的缩进、冒号和引号',
         en: 'YAML syntax error: {{reason}}. Check indentation, colons and quotes here',

@@ -18,7 +18,7 @@ interface Case {
 
 // The unknown-unit fixture on top of the base roster and domains, in a temporary folder.
 const typo = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
-// A key indented under a value (js-yaml: "bad indentation of a mapping entry").
+// A key indented under a value (`yaml`: MULTILINE_IMPLICIT_KEY, "Implicit keys need to be on a single line").
 const badYaml = fixtureFolder(path.join(fixturesDir, 'validate', 'yaml-syntax'));
 
 const cases: Case[] = [
@@ -144,30 +144,34 @@ const cases: Case[] = [
     stdoutNot: ['是否应为', '、'],
   },
   {
-    name: "a YAML syntax error is explained in Chinese, not in js-yaml's English",
+    name: "a YAML syntax error is explained in Chinese, not in `yaml`'s English",
     args: ['validate', badYaml],
     code: 1,
     stdout: [
       /alpha\.plan\.yaml/,
       '6:9',
-      'YAML 语法错误:这里的“键: 值”缩进不对',
-      '请用空格把同一层级的键左端对齐',
+      'YAML 语法错误:这一行接不上前面的内容',
+      '这一行的缩进与同一层级的其他键没有对齐',
       'yaml-syntax',
     ],
-    stdoutNot: ['bad indentation'],
+    stdoutNot: ['Implicit keys', 'MULTILINE'],
   },
   {
     name: 'a YAML syntax error is explained in English on request',
     args: ['validate', badYaml, '--lang', 'en'],
     code: 1,
-    stdout: ['YAML syntax error: this "key: value" is not indented like the other keys of its level'],
-    stdoutNot: ['语法', 'bad indentation'],
+    stdout: ['YAML syntax error: this line does not fit what comes before it', 'not indented like the other keys'],
+    stdoutNot: ['语法', 'Implicit keys'],
   },
   {
-    name: "JSON findings keep js-yaml's reason beside the explanation",
+    name: "JSON findings keep `yaml`'s code and words beside the explanation",
     args: ['validate', badYaml, '--format', 'json'],
     code: 1,
-    stdout: ['"reason": "bad indentation of a mapping entry"', '"message": "YAML 语法错误:这里的“键: 值”缩进不对'],
+    stdout: [
+      '"code": "MULTILINE_IMPLICIT_KEY"',
+      '"reason": "Implicit keys need to be on a single line"',
+      '"message": "YAML 语法错误:这一行接不上前面的内容',
+    ],
   },
   {
     name: 'tasks for 区商务局 lists direct and group clauses',

@@ -2,8 +2,8 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { generatedFiles } from '../../src/generate/generated-files.js';
 import { rules } from '../../src/rules/index.js';
 import { repoRoot } from '../helpers/run-cli.js';
@@ -35,9 +35,9 @@ describe('generated files are current', () => {
     const plans = fs.readdirSync(path.join(repoRoot, 'data')).filter((name) => name.endsWith('.plan.yaml'));
     const used = plans.flatMap((name) => {
       const text = fs.readFileSync(path.join(repoRoot, 'data', name), 'utf8');
-      return [
-        ...JSON.stringify(yaml.load(text, { schema: yaml.CORE_SCHEMA })).matchAll(/"units":\[([^\]]*)\]/g),
-      ].flatMap((m) => JSON.parse(`[${m[1]}]`) as string[]);
+      return [...JSON.stringify(parse(text, { schema: 'core' })).matchAll(/"units":\[([^\]]*)\]/g)].flatMap(
+        (m) => JSON.parse(`[${m[1]}]`) as string[],
+      );
     });
     expect(used.length).toBeGreaterThan(50);
     expect(used.filter((u) => !offered.has(u))).toEqual([]);

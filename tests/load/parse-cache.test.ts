@@ -30,7 +30,7 @@ it('never remembers a file with a syntax error: it is explained afresh each run,
   const syntax = (findings: { rule: string }[]) => findings.filter((f) => f.rule === 'yaml-syntax');
   const first = load();
   expect(syntax(first.findings)).toMatchObject([
-    { messageId: 'badMappingIndent', data: { reason: 'bad indentation of a mapping entry' } },
+    { messageId: 'MULTILINE_IMPLICIT_KEY', data: { reason: 'Implicit keys need to be on a single line' } },
   ]);
   expect(fs.readdirSync(cacheDir).some((f) => f.startsWith('alpha.plan.yaml'))).toBe(false);
   expect(load().findings).toEqual(first.findings);

@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import yaml from 'js-yaml';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   BROWSER_REQUIRED,
   cjkDrawnAsBoxes,
@@ -30,7 +30,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-report-'));
 const shippedData = path.join(repoRoot, 'data');
 // The shipped data plus a third plan full of markup.
 const markupData = path.join(work, 'markup-data');
-const read = (file: string) => yaml.load(fs.readFileSync(path.join(shippedData, file), 'utf8'));
+const read = (file: string) => parse(fs.readFileSync(path.join(shippedData, file), 'utf8'));
 
 const noBrowser = BROWSER_REQUIRED ? undefined : missingBrowser();
 if (noBrowser) sayWhySkipped('tests/report/browser.test.ts', noBrowser);
