@@ -29,6 +29,12 @@ const snippets = [
   '~',
   'null',
   'true',
+  // The core schema's other spellings (issue #22 item 14), as values and as keys, and a lone carriage return (item 17).
+  'True',
+  'NULL',
+  'FALSE: ',
+  'Null:\n',
+  '\r',
   '0',
   '1',
   '01',
