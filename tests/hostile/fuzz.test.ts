@@ -36,6 +36,8 @@ const edit: fc.Arbitrary<TextEdit> = fc.oneof(
         "'",
         '\t',
         '\r\n',
+        '\r',
+        'True: 1\n',
         '\u001b[31m',
         '\u200b',
         '（',
