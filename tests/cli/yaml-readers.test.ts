@@ -41,6 +41,10 @@ describe('line endings', () => {
       expect.stringMatching(/^alpha\.plan\.yaml:26:26:unknown-unit:/),
     ]);
     expect(findings(withLineEnds('\r'))).toEqual(expected);
+    // The stylish excerpt shows the line the finding is on, not the whole file as one line.
+    const stylish = runCli(['validate', withLineEnds('\r')]);
+    expect(stylish.stdout).toMatch(/26:26 .*\n +units: \[ 区教育厅 \]/);
+    expect(stylish.stdout).not.toContain('\\u{d}');
     expect(findings(withLineEnds('\r\n'))).toEqual(expected);
   });
 

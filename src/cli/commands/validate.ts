@@ -62,8 +62,9 @@ export function reportFindings(
     throw new UsageError(ctx.t('--max-warnings 必须是非负整数', '--max-warnings must be a non-negative integer'));
   const sourceLines = (file: string): string[] | null => {
     try {
-      // Decoded the way the loader decodes (UTF-16, size limit), so excerpts match what was checked.
-      return readText(path.resolve(cwd, file), file).text?.split('\n') ?? null;
+      // Decoded the way the loader decodes (UTF-16, size limit), and split at the line breaks it counts (CR-only files
+      // too), so excerpts match what was checked.
+      return readText(path.resolve(cwd, file), file).text?.split(/\r\n|\r|\n/) ?? null;
     } catch {
       return null;
     }
