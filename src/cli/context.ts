@@ -80,7 +80,7 @@ export function createContext(io: Io, lang: Lang): Context {
       const incomplete = ctx.incomplete.splice(0); // once, not under each of diff's tables
       io.stdout(
         renderReport(incomplete.length > 0 ? { ...report, incomplete } : report, checkFormat(format, t), {
-          width: io.columns ?? (Number(io.env.COLUMNS) || 120),
+          width: tableWidth(io),
           bold: (s) => color.bold(s),
           mark: color.level > 0 ? (s) => color.bold.red(s) : undefined,
         }),
@@ -91,6 +91,22 @@ export function createContext(io: Io, lang: Lang): Context {
     incomplete: [],
   };
   return ctx;
+}
+
+/** Table widths the layout accepts: narrower is unreadable anyway, wider is no terminal (and would draw megabytes of rules). */
+const MIN_WIDTH = 20;
+const MAX_WIDTH = 1000;
+const DEFAULT_WIDTH = 120;
+
+/**
+ * The width to lay tables out in: the terminal's, else $COLUMNS, else 120. A value that is not a positive whole number
+ * (`COLUMNS=0.5`, `abc`, a terminal reporting 0) counts as unset: a fractional width made the wrapping loop for ever.
+ */
+export function tableWidth(io: Pick<Io, 'columns' | 'env'>): number {
+  const given = [io.columns, io.env.COLUMNS?.trim() ? Number(io.env.COLUMNS) : undefined].find(
+    (w) => w !== undefined && Number.isInteger(w) && w > 0,
+  );
+  return given === undefined ? DEFAULT_WIDTH : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, given));
 }
 
 /** A file, a device such as /dev/null, a pipe: anything that exists and is not a folder. */
