@@ -1,6 +1,7 @@
 // Loads every YAML file under the given paths, checks each against its schema and builds the normalised model.
 
 import path from 'node:path';
+import { appendAll } from '../domain/append-all.js';
 import { buildRoster } from '../domain/build-roster.js';
 import { INVISIBLE_OR_ESCAPE } from '../domain/normalise-name.js';
 import { normalisePlan } from '../domain/normalise-plan.js';
@@ -144,7 +145,7 @@ export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[
       continue;
     }
     if (kind === 'roster') workspace.rosters.push(buildRoster(value as RawRoster, file));
-    else if (kind === 'domains') workspace.domains.push(...(value as RawDomains).domains);
+    else if (kind === 'domains') appendAll(workspace.domains, (value as RawDomains).domains);
     else if (kind === 'config') {
       workspace.config = (value ?? {}) as RawConfig;
       workspace.configFile = file;
@@ -171,7 +172,7 @@ export function loadFiles(
   for (const absolute of absoluteFiles) {
     const one = loadFile(absolute, cwd, cacheDir);
     files.push(one.loaded);
-    findings.push(...one.findings);
+    appendAll(findings, one.findings);
   }
   return assembleWorkspace(files, findings, context);
 }

@@ -38,8 +38,7 @@ const words = {
 const EXCERPT_CHARS = 80;
 
 /** The source line around the column, cut to a screenful (a damaged file can have a line of megabytes), controls made visible. */
-function excerpt(source: string, column: number): { shown: string; before: string } {
-  const chars = [...source];
+function excerpt(chars: string[], column: number): { shown: string; before: string } {
   const at = Math.max(0, column - 1);
   const start =
     chars.length <= EXCERPT_CHARS ? 0 : Math.max(0, Math.min(at - EXCERPT_CHARS / 2, chars.length - EXCERPT_CHARS));
@@ -63,6 +62,8 @@ export function renderStylish(findings: Finding[], options: StylishOptions): str
   for (const [file, list] of byFile) {
     out.push(color.underline(visibleControls(file)));
     const lines = options.sourceLines(file);
+    // A line's characters, split once: a line naming 140,000 units has as many findings, each cut from the same line.
+    const charsOf = new Map<number, string[]>();
     for (const f of list) {
       const severity =
         f.severity === 'error'
@@ -76,7 +77,12 @@ export function renderStylish(findings: Finding[], options: StylishOptions): str
       const source = f.line > 0 ? lines?.[f.line - 1] : undefined;
       // A line that did not decode (wrong encoding) would only show mojibake: the message already says what is wrong.
       if (source !== undefined && !source.includes('\ufffd')) {
-        const { shown, before } = excerpt(source.replace(/\r$/, ''), f.column);
+        let chars = charsOf.get(f.line);
+        if (!chars) {
+          chars = [...source.replace(/\r$/, '')];
+          charsOf.set(f.line, chars);
+        }
+        const { shown, before } = excerpt(chars, f.column);
         out.push(`    ${color.dim(shown)}`);
         out.push(`    ${' '.repeat(textWidth(before))}${color.red('^')}`);
       }

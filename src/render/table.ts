@@ -1,6 +1,7 @@
 // Terminal table: fits the given width, wraps Chinese text at character boundaries, measures CJK as two columns;
 // when the columns cannot fit at all, falls back to one block per row (records.ts).
 
+import { largest } from '../domain/append-all.js';
 import { highlightWrapped } from './highlight.js';
 import { framingText, renderRecords } from './records.js';
 import type { Report } from './report.js';
@@ -22,7 +23,10 @@ const WIDE_MIN = 20;
 /** Content widths (without padding) per column: natural when it fits, else narrow columns capped and wide ones sharing the rest. */
 export function columnWidths(report: Report, width: number): number[] {
   const natural = report.columns.map((c) =>
-    Math.max(textWidth(c.header), ...report.rows.flatMap((r) => (r[c.key] ?? '').split('\n').map((l) => textWidth(l)))),
+    largest(
+      report.rows.flatMap((r) => (r[c.key] ?? '').split('\n').map((l) => textWidth(l))),
+      textWidth(c.header),
+    ),
   );
   const overhead = report.columns.length * 3 + 1; // a border and two spaces of padding per column
   const available = width - overhead;

@@ -4,6 +4,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { appendAll } from '../domain/append-all.js';
 import { type LoadedFile, loadFiles, MAX_CACHED_FILES, type Workspace } from '../load/load-workspace.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
@@ -97,9 +98,12 @@ export async function lintPlanFiles(job: BatchJob, context = loadContext(job)): 
     const batch = loadFiles([file], job.cwd, context, { cacheDir });
     // A *.plan.yaml that holds a roster or domains would be context for the other batches: load it all at once instead.
     if (batch.files.some((f) => f.kind !== null && f.kind !== 'plan')) return { ...result, findings: null };
-    result.findings?.push(
-      ...(await runRules(batch, { ...job.options, scope: 'file', onlyFiles: shownTargets(batch.files, targets) })),
-    );
+    const found = await runRules(batch, {
+      ...job.options,
+      scope: 'file',
+      onlyFiles: shownTargets(batch.files, targets),
+    });
+    if (result.findings) appendAll(result.findings, found);
     for (const plan of batch.plans) result.headers.push({ index, plan: header(plan) });
     for (const entry of batch.files) result.planEntries.push({ index, entry: { ...entry, value: null } });
   }
@@ -136,12 +140,13 @@ export async function lintInBatches(
     scope: 'file',
     onlyFiles: shownTargets(context.files, targets),
   });
-  for (const r of results) findings.push(...(r.findings ?? []));
+  for (const r of results) appendAll(findings, r.findings ?? []);
   const entries = inFolderOrder(results.map((r) => r.planEntries)).map((x) => x.entry);
   const headers = inFolderOrder(results.map((r) => r.headers)).map((x) => x.plan);
   const summary: Workspace = { ...context, files: [...context.files, ...entries], plans: headers, findings: [] };
-  findings.push(
-    ...(await runRules(summary, { ...job.options, scope: 'plans', onlyFiles: shownTargets(summary.files, targets) })),
+  appendAll(
+    findings,
+    await runRules(summary, { ...job.options, scope: 'plans', onlyFiles: shownTargets(summary.files, targets) }),
   );
   return sortFindings(findings);
 }

@@ -26,6 +26,8 @@ export function runCli(
     input: options.input,
     encoding: 'utf8',
     timeout: 30_000,
+    // Past the 1 MB default the child is killed and its output cut: tests of large inputs print more than that.
+    maxBuffer: 512 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

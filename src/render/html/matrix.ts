@@ -1,5 +1,6 @@
 // Unit × cooperation-area heat maps, one per plan side by side; each cell counts clauses and links to them.
 
+import { largest } from '../../domain/append-all.js';
 import type { Plan } from '../../model/plan.js';
 import type { HtmlContext, MatrixRow, ReportUnit } from './context.js';
 import { esc } from './escape.js';
@@ -59,7 +60,10 @@ function matrixTable(ctx: HtmlContext, plan: Plan, rows: MatrixRow[], max: numbe
 }
 
 export function matrixSection(ctx: HtmlContext): string {
-  const max = Math.max(0, ...ctx.matrices.flatMap((m) => m.rows.flatMap((r) => r.cells.map((c) => c.direct))));
+  const max = largest(
+    ctx.matrices.flatMap((m) => m.rows.flatMap((r) => r.cells.map((c) => c.direct))),
+    0,
+  );
   // One swatch per colour in use, labelled with the counts it stands for (1, 2–3, …).
   const legend = Array.from({ length: LEVELS }, (_, i) => {
     const counts = Array.from({ length: max }, (_, c) => c + 1).filter((c) => heatLevel(c, max) === i + 1);
