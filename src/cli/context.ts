@@ -8,7 +8,7 @@ import { loadWorkspace, shown, type Workspace } from '../load/load-workspace.js'
 import type { Lang } from '../model/lang.js';
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat, renderReport } from '../render/render-report.js';
 import type { Report } from '../render/report.js';
-import { visibleControls } from '../render/safe-text.js';
+import { oneLine, visibleControls } from '../render/safe-text.js';
 import { resolveDataDir } from './data-dir.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -32,6 +32,8 @@ export interface Context {
   /** Where parses of small folders are remembered between runs; null when PLAN_CACHE=off. */
   cacheDir: string | null;
   print(report: Report, format: string | undefined): void;
+  /** A one-line note on stderr; data in it (names, file names) cannot break the line or drive the terminal. */
+  note(line: string): void;
   /** Pick between the Chinese and English wording of a line. */
   t(zh: string, en: string): string;
   /** Set by a command's action; run() returns it. */
@@ -86,6 +88,7 @@ export function createContext(io: Io, lang: Lang): Context {
         }),
       );
     },
+    note: (line) => io.stderr(`${oneLine(line)}\n`),
     t,
     exitCode: 0,
     incomplete: [],

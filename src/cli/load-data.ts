@@ -5,6 +5,7 @@ import type { Workspace } from '../load/load-workspace.js';
 import type { Plan } from '../model/plan.js';
 import { findPlan } from '../query/find-plan.js';
 import type { Context, GlobalOptions } from './context.js';
+import { nameList } from './name-list.js';
 import { UsageError } from './usage-error.js';
 
 /** `rosterId` (a command's --roster) keeps that roster and the plans using it: one district of a folder holding several. */
@@ -12,15 +13,15 @@ export function loadData(ctx: Context, globals: GlobalOptions, rosterId?: string
   const workspace = scopeToRoster(ctx, ctx.load([ctx.dataDir(globals)]), rosterId);
   // Each note goes to stderr now and into the answer itself (ctx.print), so a saved CSV or JSON says it too.
   const note = (line: string) => {
-    ctx.io.stderr(line);
-    ctx.incomplete.push(line.trimEnd());
+    ctx.note(line);
+    ctx.incomplete.push(line);
   };
   const broken = new Set(workspace.findings.map((f) => f.file));
   if (broken.size > 0) {
     note(
       ctx.t(
-        `注意:${broken.size} 个数据文件有错误,未计入结果(${[...broken].join('、')})。请运行 plan validate 查看。\n`,
-        `Note: ${broken.size} data file(s) have errors and were left out (${[...broken].join(', ')}). Run plan validate.\n`,
+        `注意:${broken.size} 个数据文件有错误,未计入结果(${nameList(ctx, [...broken])})。请运行 plan validate 查看。`,
+        `Note: ${broken.size} data file(s) have errors and were left out (${nameList(ctx, [...broken])}). Run plan validate.`,
       ),
     );
   }
@@ -31,8 +32,8 @@ export function loadData(ctx: Context, globals: GlobalOptions, rosterId?: string
     const which = orphans.map((p) => `${p.short}(${p.rosterId})`);
     note(
       ctx.t(
-        `注意:计划 ${which.join('、')} 的名单未能载入,其责任单位无法与名单对应,结果不完整。请运行 plan validate 查看。\n`,
-        `Note: the roster of plan(s) ${which.join(', ')} is not loaded, so their units cannot be matched to roster units and the results are incomplete. Run plan validate.\n`,
+        `注意:计划 ${nameList(ctx, which)} 的名单未能载入,其责任单位无法与名单对应,结果不完整。请运行 plan validate 查看。`,
+        `Note: the roster of plan(s) ${nameList(ctx, which)} is not loaded, so their units cannot be matched to roster units and the results are incomplete. Run plan validate.`,
       ),
     );
   }
@@ -49,8 +50,8 @@ export function loadData(ctx: Context, globals: GlobalOptions, rosterId?: string
   if (unknown.length > 0) {
     note(
       ctx.t(
-        `注意:计划中有 ${unknown.length} 个责任单位名称既不在名单上也未登记(${unknown.join('、')}),其条文不会计入任何名单单位。请运行 plan validate 查看。\n`,
-        `Note: ${unknown.length} unit name(s) in the plans are neither on the roster nor recorded (${unknown.join(', ')}); their clauses count for no roster unit. Run plan validate.\n`,
+        `注意:计划中有 ${unknown.length} 个责任单位名称既不在名单上也未登记(${nameList(ctx, unknown)}),其条文不会计入任何名单单位。请运行 plan validate 查看。`,
+        `Note: ${unknown.length} unit name(s) in the plans are neither on the roster nor recorded (${nameList(ctx, unknown)}); their clauses count for no roster unit. Run plan validate.`,
       ),
     );
   }

@@ -1,13 +1,12 @@
 // Resolves --unit for a command, turning "ambiguous" and "unknown" into exit-2 messages with candidates.
 
+import { MAX_UNIT_NAME_CHARS, tooLongName } from '../domain/nearest-names.js';
 import type { Workspace } from '../load/load-workspace.js';
 import type { Plan } from '../model/plan.js';
 import { findUnitAsTyped, type UnitTarget } from '../query/find-unit.js';
 import type { Context } from './context.js';
+import { nameList } from './name-list.js';
 import { UsageError } from './usage-error.js';
-
-/** Enough candidates to pick from without flooding the terminal. */
-const SHOWN_CANDIDATES = 10;
 
 /**
  * The unit(s) the name means in the rosters of the plans in scope (`--plan` given: that plan's roster only). A name
@@ -19,16 +18,26 @@ export function selectUnits(
   query: string,
   plans: Plan[] = workspace.plans,
 ): UnitTarget[] {
+  // No unit name is that long (rule unit-name-too-long); comparing one with every name would take minutes.
+  if (tooLongName(query))
+    throw new UsageError(
+      ctx.t(
+        `--unit 的单位名称最长 ${MAX_UNIT_NAME_CHARS} 个字符,收到的有 ${[...query].length} 个字符。请写单位名称或其中几个字`,
+        `--unit takes a unit name of at most ${MAX_UNIT_NAME_CHARS} characters; this one has ${[...query].length}. Give the unit's name or part of it`,
+      ),
+    );
   const rosterIds = new Set(plans.map((p) => p.rosterId));
   const rosters = plans === workspace.plans ? workspace.rosters : workspace.rosters.filter((r) => rosterIds.has(r.id));
   const found = findUnitAsTyped(query, rosters, plans);
   if ('targets' in found) return found.targets;
   if (found.error === 'ambiguous') {
-    const shown = found.candidates.slice(0, SHOWN_CANDIDATES);
-    const more = found.candidates.length - shown.length;
-    const zh = `“${query}”可指 ${found.candidates.length} 个单位,请写得更具体:${shown.join('、')}${more > 0 ? ` 等(另有 ${more} 个)` : ''}`;
-    const en = `"${query}" matches ${found.candidates.length} units; be more specific: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
-    throw new UsageError(ctx.t(zh, en));
+    const list = nameList(ctx, found.candidates);
+    throw new UsageError(
+      ctx.t(
+        `“${query}”可指 ${found.candidates.length} 个单位,请写得更具体:${list}`,
+        `"${query}" matches ${found.candidates.length} units; be more specific: ${list}`,
+      ),
+    );
   }
   // A vague group (区直相关单位) has no member list in the source: its size is only who it might mean, not a count to print.
   if (found.error === 'group' && found.vague)

@@ -16,6 +16,7 @@ import { rosterReference } from './roster-reference.js';
 import type { Rule } from './rule.js';
 import { schema } from './schema.js';
 import { targetQuote } from './target-quote.js';
+import { unitNameTooLong } from './unit-name-too-long.js';
 import { unitNotOnRoster } from './unit-not-on-roster.js';
 import { unknownDomain } from './unknown-domain.js';
 import { unknownRoster } from './unknown-roster.js';
@@ -40,6 +41,7 @@ export const rules: Rule[] = [
   rosterReference,
   configRule,
   impliedUnits,
+  unitNameTooLong,
   // check phase: cross-plan findings for `plan check`
   unitNotOnRoster,
   unusedRosterUnit,

@@ -1,4 +1,5 @@
 // Every responsible unit must resolve to the roster: a name, second name, alias, group or acknowledged name.
+import { tooLongName } from '../domain/nearest-names.js';
 import type { Rule } from './rule.js';
 
 export const unknownUnit: Rule = {
@@ -32,7 +33,8 @@ export const unknownUnit: Rule = {
       if (!roster) continue; // reported by unknown-roster
       for (const clause of plan.clauses) {
         for (const unit of clause.units) {
-          if (unit.resolution.kind !== 'unknown') continue;
+          // A name of megabytes is reported once, cut short, by unit-name-too-long; not here in full.
+          if (unit.resolution.kind !== 'unknown' || tooLongName(unit.written)) continue;
           const suggestions = unit.resolution.suggestions;
           report({
             file: plan.file,

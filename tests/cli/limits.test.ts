@@ -97,3 +97,40 @@ describe('lists longer than the stack (130,000 domains, a clause naming 140,000 
     expect(tasks.code).toBe(0);
   }, 120_000);
 });
+
+// Edit distance over unbounded names took a minute (validate, a 9.5-million-character name) or four (tasks --unit,
+// 40,000 characters against 200,000): names over the limit are refused, and suggestions only compare what can be near.
+describe('unit names past the 200-character limit', () => {
+  const withUnit = (name: string) =>
+    folderWith({ 'alpha.plan.yaml': baseFile('alpha.plan.yaml').replace('units: [ 区教育局 ]', `units: [ ${name} ]`) });
+
+  it('validate refuses a 9.5-million-character name with a finding at its place, quoting only its start', () => {
+    const dir = withUnit('a'.repeat(9_500_000));
+    const result = runCli(['validate', dir]);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(
+      /alpha\.plan\.yaml\n {2}26:26 {2}错误 {2}责任单位名称“a{20}…”有 9500000 个字符,超过上限 200 个.*unit-name-too-long/,
+    );
+    expect(result.stdout).not.toContain('unknown-unit');
+    expect(result.stdout.length).toBeLessThan(2000);
+  });
+
+  it('a name of exactly 200 characters is a name like any other (here: not on the roster, with no suggestion)', () => {
+    const result = runCli(['validate', withUnit('区'.repeat(200)), '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).map((f: { rule: string }) => f.rule)).toEqual(['unknown-unit']);
+  });
+
+  it('tasks --unit with a 40,000-character query exits 2 at once; the stderr note cuts a 200,000-character name', () => {
+    const dir = withUnit('区'.repeat(200_000));
+    const result = runCli(['tasks', '--data', dir, '--unit', '商'.repeat(40_000)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--unit 的单位名称最长 200 个字符,收到的有 40000 个字符');
+    expect(result.stderr).toContain(`(${'区'.repeat(20)}…)`);
+    expect(result.stderr.length).toBeLessThan(2000);
+    // A query within the limit is still compared with the plans' names, the long one skipped by its length alone.
+    const near = runCli(['tasks', '--data', dir, '--unit', '区商务厅']);
+    expect(near.code).toBe(2);
+    expect(near.stderr).toContain('是否要找:区商务局');
+  });
+});

@@ -64,10 +64,10 @@ export function registerTasks(program: Command, ctx: Context): void {
       .filter((item) => item.clauses.length === 0 && !(units.length > 0 && item.textClause))
       .map((item) => `${item.plan.short} ${item.ref} ${item.title}`);
     if (textOnly.length > 0)
-      ctx.io.stderr(
+      ctx.note(
         ctx.t(
-          `注意:条目 ${textOnly.join('、')} 原文没有〔责任单位〕括注,不含任务条文;全文请用 plan show 查看。\n`,
-          `Note: item ${textOnly.join(', ')} names no responsible units in the source, so it holds no clauses; see plan show for its text.\n`,
+          `注意:条目 ${textOnly.join('、')} 原文没有〔责任单位〕括注,不含任务条文;全文请用 plan show 查看。`,
+          `Note: item ${textOnly.join(', ')} names no responsible units in the source, so it holds no clauses; see plan show for its text.`,
         ),
       );
     const labelled = severalRosters(workspace);

@@ -73,6 +73,10 @@ export interface ConfigFile {
      */
     'implied-units'?: 'off' | 'warn' | 'error';
     /**
+     * 责任单位名称不能超过 200 个字符 / A responsible unit's name must not be longer than 200 characters(默认 / default: error)
+     */
+    'unit-name-too-long'?: 'off' | 'warn' | 'error';
+    /**
      * 责任单位不在名单中(已在 notOnRoster 中登记) / A responsible unit is not on the roster (acknowledged under notOnRoster)(默认 / default: warn)
      */
     'unit-not-on-roster'?: 'off' | 'warn' | 'error';
