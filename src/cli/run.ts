@@ -3,7 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { MissingPathError } from '../load/discover-files.js';
 import { UnreadableFileError } from '../load/read-text.js';
-import { visibleControls } from '../render/safe-text.js';
+import { oneLine, terminalText } from '../render/safe-text.js';
 import { commanderMessage, localiseHelp } from './commander-wording.js';
 import { commands } from './commands/index.js';
 import { createContext } from './context.js';
@@ -112,32 +112,32 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (error.exitCode === 0) return 0;
       // `plan` alone prints the help and ends with code 'commander.help': nothing more to say.
       if (error.code !== 'commander.help' && error.code !== 'commander.helpDisplayed')
-        io.stderr(`plan: ${visibleControls(commanderMessage(error, ctx))}\n`);
+        io.stderr(`plan: ${terminalText(commanderMessage(error, ctx))}\n`);
       return 2;
     }
-    // Messages echo paths and names the user or the data supplied: control characters are shown, never sent raw.
+    // Messages echo paths and names the user or the data supplied: control characters and line breaks are shown, never sent raw.
     if (error instanceof UsageError) {
-      io.stderr(`plan: ${visibleControls(error.message)}\n`);
+      io.stderr(`plan: ${oneLine(error.message)}\n`);
       return 2;
     }
     if (error instanceof MissingPathError) {
-      const target = visibleControls(error.target);
+      const target = oneLine(error.target);
       io.stderr(`plan: ${ctx.t(`路径不存在:${target}`, `no such file or folder: ${target}`)}\n`);
       return 2;
     }
     if (error instanceof UnreadableFileError) {
       const [zh, en] = unreadableReasons[error.reason] ?? [error.reason, error.reason];
-      const file = visibleControls(error.file);
+      const file = oneLine(error.file);
       io.stderr(`plan: ${ctx.t(`无法读取 ${file}(${zh})`, `cannot read ${file} (${en})`)}\n`);
       return 2;
     }
     if (error instanceof UnwritableFileError) {
       const [zh, en] = unwritableReasons[error.reason] ?? [`系统错误 ${error.reason}`, `system error ${error.reason}`];
-      const file = visibleControls(error.file);
+      const file = oneLine(error.file);
       io.stderr(`plan: ${ctx.t(`无法写入 ${file}(${zh})`, `cannot write ${file} (${en})`)}\n`);
       return 2;
     }
-    const detail = visibleControls(error instanceof Error ? error.message : String(error));
+    const detail = terminalText(error instanceof Error ? error.message : String(error));
     io.stderr(
       `plan: ${ctx.t('内部错误', 'internal error')}: ${detail}\n${ctx.t('这是 plan 的缺陷,请把上面这行和所用命令报告给维护者。', 'This is a bug in plan; please report this line and the command you ran.')}\n`,
     );

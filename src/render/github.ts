@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: one `::error file=…,line=…::message` per finding, shown on the changed line of a pull request.
 
 import type { Finding } from '../model/finding.js';
+import { terminalText, visibleControls } from './safe-text.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -17,7 +18,9 @@ export function escapeProperty(text: string): string {
 export function renderGithub(findings: Finding[]): string {
   return findings
     .map((f) => {
-      const properties: [string, string | number | undefined][] = [['file', f.file.replace(/\\/g, '/')]];
+      const properties: [string, string | number | undefined][] = [
+        ['file', visibleControls(f.file.replace(/\\/g, '/'))],
+      ];
       // Line 0 means the whole file: GitHub then annotates the file without a line.
       if (f.line > 0)
         properties.push(['line', f.line], ['col', f.column], ['endLine', f.endLine], ['endColumn', f.endColumn]);
@@ -25,7 +28,7 @@ export function renderGithub(findings: Finding[]): string {
       const list = properties
         .filter(([, v]) => v !== undefined && v !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-      return `::${COMMAND[f.severity]} ${list.join(',')}::${escapeData(f.message)}\n`;
+      return `::${COMMAND[f.severity]} ${list.join(',')}::${escapeData(terminalText(f.message))}\n`;
     })
     .join('');
 }

@@ -1,5 +1,7 @@
 // A unified diff of two texts by lines (what `plan fmt --check` would change), with a few lines of context per hunk.
 
+import { oneLine, visibleControls } from './safe-text.js';
+
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
 /** Beyond this many line pairs in the changed middle, one hunk replaces it whole instead of a line-by-line match. */
@@ -69,7 +71,8 @@ export function unifiedDiff(
   const split = (text: string) => (text.endsWith('\n') ? text.slice(0, -1) : text).split(/\r?\n/);
   const ops = lineOps(split(before), split(after));
   const changed = ops.flatMap((op, i) => (op.kind === ' ' ? [] : [i]));
-  const out = [`--- ${name}`, `+++ ${name}`];
+  // Printed to a terminal or a CI log: the name on one line, controls in the lines shown as codes (see safe-text.ts).
+  const out = [`--- ${oneLine(name)}`, `+++ ${oneLine(name)}`];
   let k = 0;
   while (k < changed.length) {
     // One hunk: changes less than 2 × context lines apart share it.
@@ -88,7 +91,7 @@ export function unifiedDiff(
     const newCount = hunk.filter((o) => o.kind !== '-').length;
     out.push(`@@ -${oldStart},${oldCount} +${newStart},${newCount} @@`);
     for (const op of hunk) {
-      const text = `${op.kind}${op.line}`;
+      const text = `${op.kind}${visibleControls(op.line)}`;
       out.push(op.kind === '-' ? paint.removed(text) : op.kind === '+' ? paint.added(text) : text);
     }
   }

@@ -2,14 +2,14 @@
 
 import { highlightWrapped } from './highlight.js';
 import type { Report } from './report.js';
-import { textForColumns, visibleControls } from './safe-text.js';
+import { terminalText, textForColumns } from './safe-text.js';
 import type { TableOptions } from './table.js';
 import { textWidth } from './text-width.js';
 import { wrapText } from './wrap.js';
 
 /** A title or footer, wrapped to the terminal like the cells (a footer can be a long sentence); tables use it too. */
 export function framingText(text: string | undefined, width: number): string {
-  return text ? `${wrapText(visibleControls(text), width)}\n` : '';
+  return text ? `${wrapText(terminalText(text), width)}\n` : '';
 }
 
 /** Values narrower than this would be a column of single characters: the line is allowed to be wider instead. */
@@ -18,7 +18,7 @@ const MIN_VALUE_WIDTH = 10;
 export function renderRecords(report: Report, options: TableOptions): string {
   const bold = options.bold ?? ((s: string) => s);
   const mark = options.mark && report.highlight?.length ? options.mark : null;
-  const labels = report.columns.map((c) => visibleControls(c.header));
+  const labels = report.columns.map((c) => terminalText(c.header));
   const labelWidth = Math.max(...labels.map((l) => textWidth(l)));
   // A label too long to leave room beside it for the value goes on a line of its own, the value indented below.
   const stacked = labelWidth + 2 + MIN_VALUE_WIDTH > options.width;

@@ -2,7 +2,7 @@
 
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/lang.js';
-import { textForColumns, visibleControls } from './safe-text.js';
+import { oneLine, textForColumns } from './safe-text.js';
 import { textWidth } from './text-width.js';
 
 export interface StylishOptions {
@@ -60,7 +60,7 @@ export function renderStylish(findings: Finding[], options: StylishOptions): str
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push(color.underline(visibleControls(file)));
+    out.push(color.underline(oneLine(file)));
     const lines = options.sourceLines(file);
     // A line's characters, split once: a line naming 140,000 units has as many findings, each cut from the same line.
     const charsOf = new Map<number, string[]>();
@@ -71,9 +71,7 @@ export function renderStylish(findings: Finding[], options: StylishOptions): str
           : f.severity === 'warning'
             ? color.yellow(w.warning)
             : color.dim(w.info);
-      out.push(
-        `  ${color.dim(`${f.line}:${f.column}`)}  ${severity}  ${visibleControls(f.message)}  ${color.dim(f.rule)}`,
-      );
+      out.push(`  ${color.dim(`${f.line}:${f.column}`)}  ${severity}  ${oneLine(f.message)}  ${color.dim(f.rule)}`);
       const source = f.line > 0 ? lines?.[f.line - 1] : undefined;
       // A line that did not decode (wrong encoding) would only show mojibake: the message already says what is wrong.
       if (source !== undefined && !source.includes('\ufffd')) {

@@ -25,7 +25,7 @@ export function columnWidths(report: Report, width: number): number[] {
   const natural = report.columns.map((c) =>
     largest(
       report.rows.flatMap((r) => (r[c.key] ?? '').split('\n').map((l) => textWidth(l))),
-      textWidth(c.header),
+      textWidth(textForColumns(c.header)),
     ),
   );
   const overhead = report.columns.length * 3 + 1; // a border and two spaces of padding per column
@@ -86,7 +86,7 @@ export function renderTable(report: Report, options: TableOptions): string {
     return renderRecords(report, options);
   const rule = (left: string, mid: string, right: string) =>
     `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
-  const header = report.columns.map((c, i) => wrapText(c.header, widths[i] ?? 10).split('\n'));
+  const header = report.columns.map((c, i) => wrapText(textForColumns(c.header), widths[i] ?? 10).split('\n'));
   const lines = [
     rule('┌', '┬', '┐'),
     ...drawRow(

@@ -10,6 +10,7 @@ import { decode, UnreadableFileError } from '../../load/read-text.js';
 import type { PendingFinding } from '../../model/finding.js';
 import { say } from '../../model/lang.js';
 import { unifiedDiff } from '../../render/line-diff.js';
+import { oneLine } from '../../render/safe-text.js';
 import { ruleById } from '../../rules/index.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
@@ -84,7 +85,7 @@ export function registerFmt(program: Command, ctx: Context): void {
         const bytes = readBytes(file, shown(file));
         const refuse = (why: string) => {
           refused.push(shown(file));
-          ctx.io.stderr(`plan fmt: ${shown(file)}:${why}\n`);
+          ctx.note(`plan fmt: ${shown(file)}:${why}`);
         };
         // Decoding a GBK file as UTF-8 would replace its Chinese with U+FFFD, and --write would save that: refuse instead,
         // with the loader's encoding finding (which says where and how to convert), or, for UTF-16, why it is not rewritten.
@@ -154,7 +155,7 @@ export function registerFmt(program: Command, ctx: Context): void {
         }
         // Named as soon as it is done: should a later write fail (exit 2), the files already rewritten are on record.
         differing.push(shown(file));
-        ctx.io.stdout(`${shown(file)}\n`);
+        ctx.io.stdout(`${oneLine(shown(file))}\n`);
         // --check shows what would change, so the file can be fixed by hand as well as by --write.
         if (!options.write) ctx.io.stdout(unifiedDiff(text, result.text, shown(file), 2, diffPaint(ctx)));
       }
