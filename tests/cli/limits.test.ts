@@ -134,3 +134,24 @@ describe('unit names past the 200-character limit', () => {
     expect(near.stderr).toContain('是否要找:区商务局');
   });
 });
+
+// fmt took 28 s and 1.9 GB on a 10 MB file: past 1 MB it refuses the file (exit 1, as for its other refusals).
+describe('fmt on a file over 1 MB', () => {
+  it('refuses it with the size and the limit, and leaves it as it was, even with --write', () => {
+    const clause = '              - text: 组织学生开展红色实践教育。\n                units: [ 区教育局 ]\n';
+    const plan = baseFile('alpha.plan.yaml').replace(clause, clause.repeat(Math.ceil((1024 * 1024) / clause.length)));
+    const dir = folderWith({ 'alpha.plan.yaml': `${plan}\n\n` }); // trailing blank lines: not formatted
+    const file = path.join(dir, 'alpha.plan.yaml');
+    const before = fs.readFileSync(file);
+    expect(before.length).toBeGreaterThan(1024 * 1024);
+    for (const mode of ['--check', '--write']) {
+      const result = runCli(['fmt', mode, file]);
+      expect(result.code, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(
+        /alpha\.plan\.yaml: 文件过大\(\d\.\d MB,plan fmt 只整理不超过 1 MB 的文件\),未整理/,
+      );
+      expect(result.stdout).toBe('');
+      expect(fs.readFileSync(file).equals(before)).toBe(true);
+    }
+  });
+});

@@ -17,6 +17,9 @@ import { UsageError } from '../usage-error.js';
 import { UnwritableFileError, writeFileAtomic } from '../write-atomic.js';
 import { yamlFilesUnder } from './validate.js';
 
+/** Larger files are refused (see README, Limits). */
+export const MAX_FORMAT_BYTES = 1024 * 1024;
+
 interface FmtOptions {
   check?: boolean;
   write?: boolean;
@@ -87,6 +90,18 @@ export function registerFmt(program: Command, ctx: Context): void {
           refused.push(shown(file));
           ctx.note(`plan fmt: ${shown(file)}:${why}`);
         };
+        // Formatting takes some 5 s a megabyte (the `yaml` Document API, then reading the result back twice to prove no
+        // value changed): a plan is tens of KB, so a file this large is refused rather than left to run for minutes.
+        if (bytes.length > MAX_FORMAT_BYTES) {
+          const mb = (bytes.length / 1024 / 1024).toFixed(1);
+          refuse(
+            ctx.t(
+              ` 文件过大(${mb} MB,plan fmt 只整理不超过 1 MB 的文件),未整理。计划文件通常只有几十 KB,请确认是否选错了文件`,
+              ` too large to format (${mb} MB; plan fmt formats files up to 1 MB); left alone. Plan files are tens of KB: check it is the right file`,
+            ),
+          );
+          continue;
+        }
         // Decoding a GBK file as UTF-8 would replace its Chinese with U+FFFD, and --write would save that: refuse instead,
         // with the loader's encoding finding (which says where and how to convert), or, for UTF-16, why it is not rewritten.
         if (!isUtf8(bytes)) {
