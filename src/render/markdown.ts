@@ -1,10 +1,11 @@
 // A Markdown table that pastes into a report: pipes escaped, line breaks as <br>.
 
 import type { Report } from './report.js';
-import { visibleControls } from './safe-text.js';
+import { terminalText } from './safe-text.js';
 
+/** Text for people, often printed in a CI log: `::` is broken like in the terminal formats (a title line starts with data). */
 function mdCell(value: string): string {
-  return visibleControls(value)
+  return terminalText(value)
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
@@ -26,6 +27,6 @@ export function renderMarkdown(report: Report): string {
     report.title ? mdTitle(report.title) : '',
     [head, rule, ...rows].join('\n'),
     '\n',
-    report.footer ? `\n${visibleControls(report.footer)}\n` : '',
+    report.footer ? `\n${terminalText(report.footer)}\n` : '',
   ].join('');
 }

@@ -59,6 +59,17 @@ describe('a line break and :: in a unit name or a file name (#22 item 18)', () =
     expect(result.stderr).toContain('区商务局\\u{a}:\\u{3a}error file=ci.yml');
     expect(result.stderr).not.toMatch(COMMAND_LINE);
   });
+
+  it('a Markdown title (show --format md) whose section heading holds a line break starts no line with ::', () => {
+    const dir = folderWithUnit('区教育局');
+    const plan = path.join(dir, 'alpha.plan.yaml');
+    const heading = 'heading: "传承弘扬红色文化\\n::error file=ci.yml::伪造"';
+    fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace('heading: 传承弘扬红色文化', heading));
+    const result = runCli(['show', '甲', '1', '--data', dir, '--format', 'md']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('error file=ci.yml');
+    expect(result.stdout).not.toMatch(COMMAND_LINE);
+  });
 });
 
 describe('control and direction characters from data and file names (#22 item 19)', () => {
