@@ -13,3 +13,10 @@ export function largest(numbers: Iterable<number>, floor = Number.NEGATIVE_INFIN
   for (const n of numbers) if (n > max) max = n;
   return max;
 }
+
+/** The smallest of `numbers`, or `ceiling` when there are none (or none smaller). */
+export function smallest(numbers: Iterable<number>, ceiling = Number.POSITIVE_INFINITY): number {
+  let min = ceiling;
+  for (const n of numbers) if (n < min) min = n;
+  return min;
+}

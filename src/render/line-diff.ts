@@ -23,7 +23,9 @@ function lineOps(a: string[], b: string[]): Op[] {
   const y = b.slice(start, endB);
   const middle: Op[] = [];
   if ((x.length + 1) * (y.length + 1) > MAX_CELLS) {
-    middle.push(...x.map((line) => ({ kind: '-' as const, line })), ...y.map((line) => ({ kind: '+' as const, line })));
+    // A loop, not push(...lines): a spread of some 120,000 lines would overflow the stack.
+    for (const line of x) middle.push({ kind: '-', line });
+    for (const line of y) middle.push({ kind: '+', line });
   } else {
     // lcs[i][j]: length of the longest common subsequence of x[i..] and y[j..], in one flat array.
     const width = y.length + 1;

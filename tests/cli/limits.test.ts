@@ -83,6 +83,15 @@ describe('lists longer than the stack (130,000 domains, a clause naming 140,000 
     }
   }, 60_000);
 
+  it('fmt --check shows the diff of a file whose 130,000 lines all change (one hunk, not a stack overflow)', () => {
+    const dir = folderWith({ 'list.yaml': `kind: domains\ndomains:\n${'   - 1\n'.repeat(130_000)}` });
+    const result = runCli(['fmt', '--check', path.join(dir, 'list.yaml')]);
+    expect(result.stderr).not.toContain('内部错误');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('@@ -1,130002 +1,130002 @@');
+    expect(result.stdout.match(/^- {3}- 1$/gm)?.length).toBe(130_000);
+  }, 60_000);
+
   it('a clause naming 140,000 units off the roster gets a finding for each, in the batched and the whole-folder paths', () => {
     const names = Array.from({ length: 140_000 }, (_, i) => `单位${i}`);
     const plan = baseFile('alpha.plan.yaml').replace('units: [ 区教育局 ]', `units: [ ${names.join(', ')} ]`);

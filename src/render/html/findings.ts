@@ -1,5 +1,6 @@
 // The check's findings, one fold per rule (errors open), so that 26 notes of one kind take one line until opened.
 
+import { smallest } from '../../domain/append-all.js';
 import type { Finding } from '../../model/finding.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
@@ -44,7 +45,7 @@ export function findingsSection(ctx: HtmlContext): string {
     else byRule.set(f.rule, [f]);
   }
   const groups = [...byRule].sort(
-    ([, x], [, y]) => Math.min(...x.map((f) => rank[f.severity])) - Math.min(...y.map((f) => rank[f.severity])),
+    ([, x], [, y]) => smallest(x.map((f) => rank[f.severity])) - smallest(y.map((f) => rank[f.severity])),
   );
   return `<section id="findings" class="report-part">${title}<p>${esc(summary)}</p>${groups.map(([rule, list]) => ruleGroup(ctx, rule, list)).join('')}</section>`;
 }
