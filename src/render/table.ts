@@ -1,7 +1,7 @@
 // Terminal table: fits the given width, wraps Chinese text at character boundaries, measures CJK as two columns;
 // when the columns cannot fit at all, falls back to one block per row (records.ts).
 
-import { largest } from '../domain/append-all.js';
+import { appendAll, largest } from '../domain/append-all.js';
 import { highlightWrapped } from './highlight.js';
 import { framingText, renderRecords } from './records.js';
 import type { Report } from './report.js';
@@ -102,9 +102,11 @@ export function renderTable(report: Report, options: TableOptions): string {
     const shown = mark
       ? wrapped.map((w, i) => highlightWrapped(texts[i] ?? '', w, report.highlight ?? [], mark))
       : wrapped;
-    lines.push(
-      rule('├', '┼', '┤'),
-      ...drawRow(
+    lines.push(rule('├', '┼', '┤'));
+    // Appended, not spread: a cell of 140,000 names wraps to more lines than a call can take as arguments.
+    appendAll(
+      lines,
+      drawRow(
         wrapped.map((w) => w.split('\n')),
         shown.map((w) => w.split('\n')),
         widths,

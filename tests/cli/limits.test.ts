@@ -92,6 +92,17 @@ describe('lists longer than the stack (130,000 domains, a clause naming 140,000 
     expect(result.stdout.match(/^- {3}- 1$/gm)?.length).toBe(130_000);
   }, 60_000);
 
+  it('a table cell of 400,000 names wraps to more lines than a call takes as arguments', () => {
+    const names = `区教育局, ${Array.from({ length: 400_000 }, () => '区商务局').join(', ')}`;
+    const dir = folderWith({
+      'alpha.plan.yaml': baseFile('alpha.plan.yaml').replace('units: [ 区教育局 ]', `units: [ ${names} ]`),
+    });
+    const result = runCli(['tasks', '--data', dir, '--unit', '区教育局'], { env: { COLUMNS: '100' } });
+    expect(result.stderr).not.toContain('内部错误');
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').length).toBeGreaterThan(130_000);
+  }, 60_000);
+
   it('a clause naming 140,000 units off the roster gets a finding for each, in the batched and the whole-folder paths', () => {
     const names = Array.from({ length: 140_000 }, (_, i) => `单位${i}`);
     const plan = baseFile('alpha.plan.yaml').replace('units: [ 区教育局 ]', `units: [ ${names.join(', ')} ]`);
