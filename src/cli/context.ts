@@ -8,7 +8,7 @@ import { loadWorkspace, shown, type Workspace } from '../load/load-workspace.js'
 import type { Lang } from '../model/lang.js';
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat, renderReport } from '../render/render-report.js';
 import type { Report } from '../render/report.js';
-import { oneLine, visibleControls } from '../render/safe-text.js';
+import { oneLine } from '../render/safe-text.js';
 import { resolveDataDir } from './data-dir.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -51,7 +51,7 @@ export function createContext(io: Io, lang: Lang): Context {
   const skipName = (escaped: string) => {
     if (skipped.has(escaped)) return;
     skipped.add(escaped);
-    const name = visibleControls(shown(escaped, io.cwd));
+    const name = oneLine(shown(escaped, io.cwd));
     io.stderr(
       t(
         `注意:已跳过 ${name}:名称不是 UTF-8 编码,plan 无法打开它。请把它重命名(只用常规中文、字母和数字)\n`,

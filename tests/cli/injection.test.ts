@@ -60,6 +60,19 @@ describe('a line break and :: in a unit name or a file name (#22 item 18)', () =
     expect(result.stderr).not.toMatch(COMMAND_LINE);
   });
 
+  it('the note of search about a plan’s name shows that name’s line break', () => {
+    const dir = folderWithUnit('区教育局');
+    const plan = path.join(dir, 'alpha.plan.yaml');
+    const short = '甲\n::error file=ci.yml::伪造';
+    fs.writeFileSync(
+      plan,
+      fs.readFileSync(plan, 'utf8').replace('short: 甲', `short: "${short.replace('\n', '\\n')}"`),
+    );
+    const result = runCli(['search', short, '--data', dir]);
+    expect(result.stderr).toContain('甲\\u{a}:\\u{3a}error file=ci.yml');
+    expect(result.stdout + result.stderr).not.toMatch(COMMAND_LINE);
+  });
+
   it('a Markdown title (show --format md) whose section heading holds a line break starts no line with ::', () => {
     const dir = folderWithUnit('区教育局');
     const plan = path.join(dir, 'alpha.plan.yaml');

@@ -41,10 +41,10 @@ export function registerDiff(program: Command, ctx: Context): void {
     const diff = diffPlans(a, b, workspace.domains);
     // Two districts' 区商务局 share a name, not a unit: the comparison can only be by name, and says so.
     if (!diff.sameRoster)
-      ctx.io.stderr(
+      ctx.note(
         ctx.t(
-          `注意:${a.short} 使用名单 ${a.rosterId},${b.short} 使用名单 ${b.rosterId}。两份名单不同,单位只按名称比较:同名单位(如两区各自的区商务局)不一定是同一单位。\n`,
-          `Warning: ${a.short} uses roster ${a.rosterId} and ${b.short} uses roster ${b.rosterId}. The rosters differ, so units are compared by name only: units with the same name (each district's own 区商务局) need not be the same unit.\n`,
+          `注意:${a.short} 使用名单 ${a.rosterId},${b.short} 使用名单 ${b.rosterId}。两份名单不同,单位只按名称比较:同名单位(如两区各自的区商务局)不一定是同一单位。`,
+          `Warning: ${a.short} uses roster ${a.rosterId} and ${b.short} uses roster ${b.rosterId}. The rosters differ, so units are compared by name only: units with the same name (each district's own 区商务局) need not be the same unit.`,
         ),
       );
     if (format === 'json' || format === 'csv') {

@@ -31,10 +31,10 @@ export function registerSearch(program: Command, ctx: Context): void {
       for (const word of wanted) {
         const plan = options.plan ? undefined : workspace.plans.find((p) => p.short === word || p.id === word);
         if (plan)
-          ctx.io.stderr(
+          ctx.note(
             ctx.t(
-              `注意:“${word}”按文字查找(只列出含“${word}”的条目和条文);只在${plan.short}计划中查找请用 --plan ${plan.short}\n`,
-              `Note: "${word}" is searched for as text (only items and clauses containing it); to search plan ${plan.short} only, use --plan ${plan.short}\n`,
+              `注意:“${word}”按文字查找(只列出含“${word}”的条目和条文);只在${plan.short}计划中查找请用 --plan ${plan.short}`,
+              `Note: "${word}" is searched for as text (only items and clauses containing it); to search plan ${plan.short} only, use --plan ${plan.short}`,
             ),
           );
       }
