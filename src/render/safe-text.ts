@@ -4,7 +4,10 @@
  * C0 controls except tab/newline, DEL, C1 controls (including the 8-bit CSI 0x9b), the Unicode line and paragraph
  * separators, and the bidirectional controls (U+202E turns the rest of a line around: `exe.txt` reads `txt.exe`).
  */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const SEPARATORS_AND_DIRECTION = '\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069';
+const CONTROL = new RegExp(`[\u0000-\u0008\u000b-\u001f\u007f-\u009f${SEPARATORS_AND_DIRECTION}]`, 'g');
+/** What JSON.stringify leaves raw of those (it escapes C0 itself). */
+const RAW_IN_JSON = new RegExp(`[\u007f-\u009f${SEPARATORS_AND_DIRECTION}]`, 'g');
 
 const code = (c: string) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`;
 
@@ -36,7 +39,7 @@ export function textForColumns(text: string): string {
  */
 export function safeJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(
-    /[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    RAW_IN_JSON,
     (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
   );
 }
