@@ -90,7 +90,7 @@ export function registerFmt(program: Command, ctx: Context): void {
           refused.push(shown(file));
           ctx.note(`plan fmt: ${shown(file)}:${why}`);
         };
-        // Formatting takes some 5 s a megabyte (the `yaml` Document API, then reading the result back twice to prove no
+        // Formatting takes 5 to 7 s a megabyte (the `yaml` Document API, then reading the result back twice to prove no
         // value changed): a plan is tens of KB, so a file this large is refused rather than left to run for minutes.
         if (bytes.length > MAX_FORMAT_BYTES) {
           const mb = (bytes.length / 1024 / 1024).toFixed(1);
