@@ -21,7 +21,8 @@ export function planTemplate(dataDir) {
     .sort()
     .map((f) => fs.readFileSync(path.join(dataDir, f), 'utf8'));
   const [first] = plans;
-  const header = first.slice(0, first.indexOf('\nparts:\n') + '\nparts:\n'.length);
+  // The parts of plans numbered per part (黄州) and per section (莲都) in one file: leave the mode unstated (either).
+  const header = first.slice(0, first.indexOf('\nparts:\n') + '\nparts:\n'.length).replace(/^numbering: .*\n/m, '');
   let offset = 0;
   const bodies = plans.map((text) => {
     const body = partsOf(text, offset);

@@ -1,7 +1,9 @@
 // Small shared wordings for rows and JSON: match kinds, targets, units, the --format option.
 
 import type { Command } from 'commander';
-import type { Clause, Target, UnitRef } from '../model/plan.js';
+import { BOUND_SIGNS, boundText } from '../domain/target-bound.js';
+import { roleText } from '../domain/unit-roles.js';
+import type { Clause, Item, Leader, Target, UnitRef } from '../model/plan.js';
 import { qualifiedName, targetName, type UnitTarget } from '../query/find-unit.js';
 import type { MatchKind } from '../query/tasks.js';
 import { OUTPUT_FORMATS } from '../render/render-report.js';
@@ -33,18 +35,33 @@ export function matchLabel(
     : ctx.t(`${label}(${matchedAs})`, `${label} (${matchedAs})`);
 }
 
-export function targetText(targets: Target[]): string {
-  return targets.map((t) => `${t.counts}:${t.atLeast ? '≥' : ''}${t.value}${t.unit}`).join('\n');
+export function targetText(ctx: Context, targets: Target[]): string {
+  return targets.map((t) => `${t.counts}:${boundText(t, ctx.lang)}`).join('\n');
 }
 
+/** A target in JSON: every field as written, absent ones null, plus `sign` (≥ ≤ = ≈ ↑) for readers that show it. */
 export function targetJson(t: Target) {
-  return { quote: t.quote, counts: t.counts, value: t.value, unit: t.unit, atLeast: t.atLeast };
+  return {
+    quote: t.quote,
+    counts: t.counts,
+    bound: t.bound,
+    sign: BOUND_SIGNS[t.bound],
+    value: t.value ?? null,
+    unit: t.unit ?? null,
+    base: t.base ?? null,
+    deadline: t.deadline ?? null,
+    // Kept from before `bound` existed (docs/json.md: fields are not removed): true exactly when bound is atLeast.
+    atLeast: t.bound === 'atLeast',
+  };
 }
 
 /** The unit a query was about, as JSON: roster entry names, or a name written in the plans that is on no roster. */
 export function unitJson(target: UnitTarget | undefined) {
   if (!target) return null;
-  if (target.kind === 'written') return { name: target.name, roster: target.rosterId, onRoster: false };
+  if (target.kind === 'written')
+    return target.group
+      ? { name: target.name, roster: target.rosterId, onRoster: false, group: true }
+      : { name: target.name, roster: target.rosterId, onRoster: false };
   return {
     name: target.entry.name,
     roster: target.roster.id,
@@ -103,6 +120,50 @@ export function unitRefJson(unit: UnitRef) {
     group: 'group' in r ? r.group.name : null,
   };
 }
+
+/**
+ * "牵头·直接", "责任·所属组(各街道(镇))": the unit's role as its list is labelled, then how it is named. A plain 责任单位
+ * bracket (genre A, role unspecified) says nothing about roles, so only the match is shown.
+ */
+export function roleAndMatch(
+  ctx: Context,
+  row: { match: MatchKind | null; matchedAs: string | null; unit: UnitRef | null; clause: Clause | null },
+): string {
+  const match = matchLabel(ctx, row.match, row.matchedAs, row.clause);
+  const unit = row.unit;
+  if (!unit || (unit.role === 'unspecified' && unit.roleLabel === '责任单位' && unit.roleNote === null)) return match;
+  return `${roleText(unit, ctx.lang)}·${match}`;
+}
+
+/** A clause's units: plain names for one 责任单位 list (genre A), else each list as "牵头单位:…;责任单位:…". */
+export function unitListsText(clause: Clause): string {
+  const [only, ...more] = clause.unitLists;
+  if (only && more.length === 0 && only.role === 'unspecified' && only.remark === null)
+    return only.units.map((u) => u.written).join('、');
+  return clause.unitLists
+    .map((l) => `${l.label}:${l.units.map((u) => u.written).join('、')}${l.remark ? `(${l.remark})` : ''}`)
+    .join(';');
+}
+
+/** Leaders as written: "责任领导:张三、李四". */
+export function leadersText(leaders: Leader[]): string {
+  return leaders.map((l) => `${l.label}:${l.names.join('、')}`).join(';');
+}
+
+export const leaderJson = (l: Leader) => ({ label: l.label, names: l.names });
+
+/** A clause's unit lists in JSON: label as written, normalised role, each unit with its role (inferred ones with a note). */
+export function unitListsJson(clause: Clause) {
+  return clause.unitLists.map((l) => ({
+    label: l.label,
+    role: l.role,
+    remark: l.remark,
+    units: l.units.map((u) => ({ written: u.written, role: u.role, roleNote: u.roleNote })),
+  }));
+}
+
+/** An item in a row that also shows the clause text: its title as written, or its reference alone (no text twice). */
+export const itemCell = (item: Item): string => (item.title === null ? item.ref : `${item.ref} ${item.title}`);
 
 /** The --format option every query command takes, its help listing the formats render-report.ts knows. */
 export function addFormatOption(command: Command): Command {

@@ -1,12 +1,13 @@
 // The reports `plan diff` prints: areas side by side, unit clause counts, sections in no area, targets; csv as one long table.
 
 import type { DiffTarget, PlanDiff, UnitCount } from '../diff/diff-plans.js';
+import { boundText } from '../domain/target-bound.js';
 import type { Plan } from '../model/plan.js';
 import type { Report } from '../render/report.js';
 import type { Context } from './context.js';
 
 const list = (names: string[]) => names.join('、');
-const targetLine = (t: DiffTarget) => `${t.item} ${t.counts}:${t.atLeast ? '≥' : ''}${t.value}${t.unit}`;
+const targetLine = (ctx: Context, t: DiffTarget) => `${t.item} ${t.counts}:${boundText(t, ctx.lang)}`;
 
 export function areasReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): Report {
   // The plan's own heading is shown only where it words the area differently (e.g. 推进乡村振兴… for 衔接推进乡村振兴…).
@@ -159,8 +160,8 @@ export function targetsReport(ctx: Context, diff: PlanDiff, a: Plan, b: Plan): R
     ],
     rows: rows.map((r) => ({
       area: r.section === null ? r.area : `${r.area}\n${r.section}`,
-      a: r.targetsA.map(targetLine).join('\n'),
-      b: r.targetsB.map(targetLine).join('\n'),
+      a: r.targetsA.map((t) => targetLine(ctx, t)).join('\n'),
+      b: r.targetsB.map((t) => targetLine(ctx, t)).join('\n'),
     })),
     json: rows.map(({ id, section, targetsA, targetsB }) => ({ id, section, targetsA, targetsB })),
   };

@@ -5,7 +5,7 @@ import { lookupItems } from '../query/item-ref.js';
 import type { Context } from './context.js';
 import { UsageError } from './usage-error.js';
 
-const itemLabel = (item: Item) => `${item.ref} ${item.title}`;
+const itemLabel = (item: Item) => `${item.ref} ${item.caption}`;
 
 function ambiguity(ctx: Context, plan: Plan, query: string, candidates: Item[], severalPlans: boolean): string {
   const list = candidates.map(itemLabel).join(ctx.t('、', ', '));

@@ -39,21 +39,6 @@ export function selectUnits(
       ),
     );
   }
-  // A vague group (区直相关单位) has no member list in the source: its size is only who it might mean, not a count to print.
-  if (found.error === 'group' && found.vague)
-    throw new UsageError(
-      ctx.t(
-        `“${found.group}”是泛指的一组单位,原文未列明具体单位,请指定一个具体单位`,
-        `"${found.group}" is a vague group the source does not list; name one unit`,
-      ),
-    );
-  if (found.error === 'group')
-    throw new UsageError(
-      ctx.t(
-        `“${found.group}”是一组单位(${found.members} 个),请指定其中一个具体单位`,
-        `"${found.group}" is a group of ${found.members} units; name one unit`,
-      ),
-    );
   const hint = found.suggestions.length
     ? ctx.t(`。是否要找:${found.suggestions.join('、')}?`, `. Did you mean: ${found.suggestions.join(', ')}?`)
     : '';

@@ -4,6 +4,7 @@
 import { entryOf } from '../domain/build-roster.js';
 import { unitKey } from '../domain/unit-coverage.js';
 import type { Clause, Domain, Item, Plan } from '../model/plan.js';
+import type { RawTarget } from '../model/raw.js';
 
 export interface UnitSplit {
   onlyA: string[];
@@ -17,12 +18,9 @@ export interface UnitCount {
   b: number;
 }
 
-export interface DiffTarget {
+export interface DiffTarget extends RawTarget {
   item: string;
-  quote: string;
-  counts: string;
-  value: number;
-  unit: string;
+  /** Kept for JSON readers from before `bound` (docs/json.md): true exactly when bound is atLeast. */
   atLeast: boolean;
 }
 
@@ -105,16 +103,13 @@ function compare(
   };
 }
 
-const itemRefs = (items: Item[]) => items.map((i) => ({ ref: i.ref, title: i.title }));
+const itemRefs = (items: Item[]) => items.map((i) => ({ ref: i.ref, title: i.caption }));
 const targetsOf = (items: Item[]): DiffTarget[] =>
   items.flatMap((i) =>
-    [...i.targets, ...i.clauses.flatMap((c) => c.targets)].map((t) => ({
+    [...i.targets, ...i.clauses.flatMap((c) => c.targets)].map(({ path: _path, ...written }) => ({
       item: i.ref,
-      quote: t.quote,
-      counts: t.counts,
-      value: t.value,
-      unit: t.unit,
-      atLeast: t.atLeast,
+      ...written,
+      atLeast: written.bound === 'atLeast',
     })),
   );
 

@@ -6,7 +6,7 @@ import { parseYaml } from '../load/parse-yaml.js';
 import { orderKeys, type SchemaNode } from './key-order.js';
 
 /** Short lists of names are written on one line, `[ a, b ]`, as in the shipped files. */
-const FLOW_KEYS = new Set(['units', 'separators', 'includes', 'otherNames']);
+const FLOW_KEYS = new Set(['units', 'separators', 'includes', 'otherNames', 'names']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BOM = '\uFEFF';
 

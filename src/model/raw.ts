@@ -1,11 +1,36 @@
 // "As written" shapes: exactly what the YAML files say, after schema validation. Nothing inferred here.
 
+export type RawBound = 'atLeast' | 'atMost' | 'exactly' | 'about' | 'increase';
+
 export interface RawTarget {
   quote: string;
   counts: string;
-  value: number;
-  unit: string;
-  atLeast: boolean;
+  bound: RawBound;
+  value?: number;
+  unit?: string;
+  base?: string;
+  deadline?: string;
+}
+
+export type RawSeparator = '、' | ',' | ',' | ' ' | '\n';
+
+export interface RawLeader {
+  /** The field name as written: 责任领导, 牵头领导, 责任人. */
+  label: string;
+  names: string[];
+}
+
+export type RawRole = 'lead' | 'support' | 'unspecified';
+
+export interface RawUnitList {
+  /** The field name as written: 牵头单位, 责任单位, 配合单位, 协办单位… */
+  label: string;
+  role?: RawRole;
+  units: string[];
+  separators?: RawSeparator[];
+  remark?: string;
+  /** Where the text says the first-listed unit leads ("列第一位者为牵头单位"): an inference, so it carries its note. */
+  firstIsLead?: string;
 }
 
 /** Text that says all units must act (各部门各单位要…) without a bracket naming them: an inference with its note. */
@@ -18,18 +43,23 @@ export interface RawImpliedUnits {
 }
 
 export interface RawClause {
+  id?: string;
   text: string;
-  units: string[];
+  /** One unlabelled-by-role list, as in 〔责任单位:…〕 (genre A). */
+  units?: string[];
   /** The separator after each unit but the last, where the bracket mixes 、 and ,. */
-  separators?: ('、' | ',')[];
+  separators?: RawSeparator[];
   trailing?: string;
+  unitLists?: RawUnitList[];
+  leaders?: RawLeader[];
+  deadline?: string;
   targets?: RawTarget[];
   impliedUnits?: RawImpliedUnits;
 }
 
 export interface RawItem {
   number: string;
-  title: string;
+  title?: string;
   text?: string;
   impliedUnits?: RawImpliedUnits;
   targets?: RawTarget[];
@@ -37,15 +67,18 @@ export interface RawItem {
 }
 
 export interface RawSection {
-  number: string;
+  number?: string;
   heading: string;
-  domain: string | null;
-  items: RawItem[];
+  leaders?: RawLeader[];
+  domain?: string | null;
+  items?: RawItem[];
+  sections?: RawSection[];
 }
 
 export interface RawPart {
   number: string;
   heading: string;
+  leaders?: RawLeader[];
   text?: string;
   sections?: RawSection[];
   items?: RawItem[];
@@ -69,6 +102,9 @@ export interface RawPlan {
   roster: string;
   preamble?: string;
   basis?: RawBasis[];
+  numbering?: 'global' | 'per-part' | 'per-section';
+  /** Rule id → level for this plan's findings; over the folder's plan.config.yaml. */
+  rules?: Partial<Record<string, 'off' | 'warn' | 'error'>>;
   parts: RawPart[];
 }
 

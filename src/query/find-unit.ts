@@ -5,21 +5,21 @@ import { entryOf } from '../domain/build-roster.js';
 import { nearestNames } from '../domain/nearest-names.js';
 import { nameKey } from '../domain/normalise-name.js';
 import type { Plan } from '../model/plan.js';
-import type { Roster, RosterEntry, UnitResolution } from '../model/roster.js';
+import type { Group, Roster, RosterEntry, UnitResolution } from '../model/roster.js';
 
 /**
- * A roster entry, or a name that is not on its roster but is written in the plans using it (e.g. 区对口办). A written
- * name belongs to one roster too: 区对口办 of one district is not 区对口办 of another.
+ * A roster entry, or a name that is not on its roster but is written in the plans using it (e.g. 区对口办), or a
+ * group's own name (区绩效考评单位): then the clauses that name the group itself. A written name belongs to one roster
+ * too: 区对口办 of one district is not 区对口办 of another.
  */
 export type UnitTarget =
   | { kind: 'entry'; entry: RosterEntry; roster: Roster }
-  | { kind: 'written'; name: string; rosterId: string };
+  | { kind: 'written'; name: string; rosterId: string; group?: Group };
 
 export type UnitLookup =
   | { targets: UnitTarget[] }
   | { error: 'ambiguous'; candidates: string[] }
-  | { error: 'unknown'; suggestions: string[] }
-  | { error: 'group'; group: string; members: number; vague: boolean };
+  | { error: 'unknown'; suggestions: string[] };
 
 /** Separates a roster id from a unit name in a qualified name such as `jiangbei-2023:区发改局`. */
 export const ROSTER_SEPARATOR = ':';
@@ -75,18 +75,13 @@ export function findUnit(typed: string, allRosters: Roster[], plans: Plan[]): Un
   const written = rosterId === null ? allWritten : allWritten.filter((w) => w.rosterId === rosterId);
   const key = nameKey(query);
   const exact: UnitTarget[] = [];
-  let group: UnitLookup | null = null;
   for (const roster of rosters) {
     const resolution = roster.resolve(query);
     const entry = entryOf(resolution);
     if (entry) exact.push({ kind: 'entry', entry, roster });
+    // A group's own name is a target too: the clauses that name the group (#21).
     else if (resolution.kind === 'group' || resolution.kind === 'vague-group')
-      group ??= {
-        error: 'group',
-        group: resolution.group.name,
-        members: resolution.group.members.length,
-        vague: resolution.kind === 'vague-group',
-      };
+      exact.push({ kind: 'written', name: resolution.group.name, rosterId: roster.id, group: resolution.group });
     else {
       const off = written.find((w) => w.rosterId === roster.id && nameKey(w.name) === key);
       if (off) exact.push({ kind: 'written', name: off.name, rosterId: roster.id });
@@ -97,7 +92,6 @@ export function findUnit(typed: string, allRosters: Roster[], plans: Plan[]): Un
     if (!rosters.some((r) => r.id === w.rosterId) && nameKey(w.name) === key)
       exact.push({ kind: 'written', name: w.name, rosterId: w.rosterId });
   if (exact.length > 0) return { targets: exact };
-  if (group) return group;
 
   // A fragment: every entry with some name containing it, plus unresolved written names containing it.
   const matches: UnitTarget[] = [];

@@ -1,6 +1,6 @@
 // Every quantitative target (至少1次, 700万元 …) with the clause or item it belongs to, optionally only a unit's.
 
-import type { Clause, Item, Plan, Target } from '../model/plan.js';
+import type { Clause, Item, Plan, Target, UnitRef } from '../model/plan.js';
 import type { UnitTarget } from './find-unit.js';
 import { type MatchKind, matchClause } from './tasks.js';
 
@@ -11,6 +11,8 @@ export interface TargetRow {
   target: Target;
   match: MatchKind | null;
   matchedAs: string | null;
+  /** With a unit: the unit of the clause that matched, with its role. */
+  unit: UnitRef | null;
 }
 
 export function listTargets(plans: Plan[], unit?: UnitTarget): TargetRow[] {
@@ -21,7 +23,14 @@ export function listTargets(plans: Plan[], unit?: UnitTarget): TargetRow[] {
       const own = unit && item.textClause ? matchClause(item.textClause, unit) : null;
       if (!unit || own)
         for (const target of item.targets)
-          rows.push({ item, clause: null, target, match: own?.match ?? null, matchedAs: own?.matchedAs ?? null });
+          rows.push({
+            item,
+            clause: null,
+            target,
+            match: own?.match ?? null,
+            matchedAs: own?.matchedAs ?? null,
+            unit: null,
+          });
       for (const clause of item.clauses) {
         const m = unit ? matchClause(clause, unit) : null;
         if (unit && !m) continue;
@@ -30,7 +39,14 @@ export function listTargets(plans: Plan[], unit?: UnitTarget): TargetRow[] {
         const quote = m?.match === 'everyone' ? clause.implied?.quote : undefined;
         for (const target of clause.targets) {
           if (quote !== undefined && !quote.includes(target.quote) && !target.quote.includes(quote)) continue;
-          rows.push({ item, clause, target, match: m?.match ?? null, matchedAs: m?.matchedAs ?? null });
+          rows.push({
+            item,
+            clause,
+            target,
+            match: m?.match ?? null,
+            matchedAs: m?.matchedAs ?? null,
+            unit: m?.unit ?? null,
+          });
         }
       }
     }

@@ -1,5 +1,6 @@
 // A section (or a part meant to hold sections or items) with nothing in it is a transcription gap or a leftover heading.
-import type { RawPlan } from '../model/raw.js';
+import type { DataPath } from '../model/finding.js';
+import type { RawPlan, RawSection } from '../model/raw.js';
 import type { Rule } from './rule.js';
 
 export const emptySection: Rule = {
@@ -27,6 +28,18 @@ export const emptySection: Rule = {
   check({ workspace, report }) {
     for (const file of workspace.files) {
       if (file.kind !== 'plan' || !file.value) continue;
+      const checkSection = (section: RawSection, path: DataPath): void => {
+        if ((section.items ?? []).length === 0 && (section.sections ?? []).length === 0)
+          report({
+            file: file.file,
+            path,
+            messageId: 'section',
+            data: { heading: section.heading, number: section.number ?? null },
+          });
+        (section.sections ?? []).forEach((sub, s) => {
+          checkSection(sub, [...path, 'sections', s]);
+        });
+      };
       (file.value as RawPlan).parts.forEach((part, p) => {
         for (const field of ['sections', 'items'] as const) {
           if (part[field]?.length === 0)
@@ -38,13 +51,7 @@ export const emptySection: Rule = {
             });
         }
         (part.sections ?? []).forEach((section, s) => {
-          if (section.items.length === 0)
-            report({
-              file: file.file,
-              path: ['parts', p, 'sections', s],
-              messageId: 'section',
-              data: { heading: section.heading, number: section.number },
-            });
+          checkSection(section, ['parts', p, 'sections', s]);
         });
       });
     }

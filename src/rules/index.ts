@@ -3,6 +3,7 @@ import { basisNumberMismatch } from './basis-number-mismatch.js';
 import { basisTitleMismatch } from './basis-title-mismatch.js';
 import { configRule } from './config-rule.js';
 import { contentShape } from './content-shape.js';
+import { duplicateClauseId } from './duplicate-clause-id.js';
 import { duplicateKey } from './duplicate-key.js';
 import { duplicatePlanId } from './duplicate-plan-id.js';
 import { emptySection } from './empty-section.js';
@@ -12,6 +13,7 @@ import { invisibleCharacter } from './invisible-character.js';
 import { itemNumbering } from './item-numbering.js';
 import { itemWithoutUnits } from './item-without-units.js';
 import { nameNormalised } from './name-normalised.js';
+import { peopleNotUnits } from './people-not-units.js';
 import { rosterReference } from './roster-reference.js';
 import type { Rule } from './rule.js';
 import { schema } from './schema.js';
@@ -42,6 +44,8 @@ export const rules: Rule[] = [
   configRule,
   impliedUnits,
   unitNameTooLong,
+  duplicateClauseId,
+  peopleNotUnits,
   // check phase: cross-plan findings for `plan check`
   unitNotOnRoster,
   unusedRosterUnit,

@@ -27,7 +27,7 @@ export const itemWithoutUnits: Rule = {
           file: plan.file,
           path: item.path,
           messageId: 'none',
-          data: { item: item.ref, title: item.title, count: item.clauses.length, plan: plan.id },
+          data: { item: item.ref, title: item.caption, count: item.clauses.length, plan: plan.id },
         });
       }
     }

@@ -66,9 +66,11 @@ export function splitFiles(files: string[], phases: RulePhase[]): SplitFiles | n
 
 /** A plan without its items (header fields and basis citations), with its strings copied so the source text of the file can be freed. */
 function header(plan: Plan): Plan {
-  const { id, short, title, file, year, annex, partner, issuer, date, rosterId, basis } = plan;
+  const { id, short, title, file, year, annex, partner, issuer, date, rosterId, numbering, rules, basis } = plan;
   return {
-    ...JSON.parse(JSON.stringify({ id, short, title, file, year, annex, partner, issuer, date, rosterId, basis })),
+    ...JSON.parse(
+      JSON.stringify({ id, short, title, file, year, annex, partner, issuer, date, rosterId, numbering, rules, basis }),
+    ),
     statement: null,
     items: [],
     clauses: [],

@@ -41,11 +41,13 @@ export async function runRules(workspace: Workspace, options: RunOptions): Promi
     }
     return locators.get(finding.file) ?? null;
   };
+  // A plan's own `rules` outrank the folder's plan.config.yaml for the findings on that plan's file.
+  const planRules = new Map(workspace.plans.map((plan) => [plan.file, plan.rules]));
   const findings: Finding[] = [];
   for (const p of pending) {
     if (options.onlyFiles && !options.onlyFiles.has(p.file)) continue;
     const rule = ruleById(p.rule);
-    const setting = workspace.config?.rules?.[p.rule];
+    const setting = planRules.get(p.file)?.[p.rule] ?? workspace.config?.rules?.[p.rule];
     const severity = setting ? configured[setting] : (rule?.meta.severity ?? 'error');
     if (!severity) continue;
     const template = rule?.meta.messages[p.messageId];

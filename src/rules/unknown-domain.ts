@@ -1,5 +1,6 @@
 // A section's cooperation area must be one of the ids in a domains file.
 import { unloadedMaybe } from '../load/load-workspace.js';
+import type { DataPath } from '../model/finding.js';
 import type { Rule } from './rule.js';
 
 export const unknownDomain: Rule = {
@@ -31,27 +32,28 @@ export const unknownDomain: Rule = {
     const known = new Set(workspace.domains.map((d) => d.id));
     const maybe = unloadedMaybe(workspace, 'domains');
     for (const plan of workspace.plans) {
-      const unknown = plan.sections.filter((s) => s.domain !== null && !known.has(s.domain));
+      // Items carry the area of the innermost section that states one (sections nest): each written area once.
+      const unknown: { domain: string; path: DataPath }[] = [];
+      const seen = new Set<DataPath>();
+      for (const item of plan.items) {
+        const path = item.domainPath;
+        if (item.domain === null || path === null || known.has(item.domain) || seen.has(path)) continue;
+        seen.add(path);
+        unknown.push({ domain: item.domain, path });
+      }
       // With a file that may define them left out, the ids are not known to be wrong: one finding naming the cause,
       // not one per section advising null (which would erase the data).
       if (maybe.length > 0 && unknown[0]) {
         report({
           file: plan.file,
-          path: [...unknown[0].path, 'domain'],
+          path: unknown[0].path,
           messageId: 'notChecked',
-          data: { domains: [...new Set(unknown.map((s) => s.domain))], files: maybe },
+          data: { domains: [...new Set(unknown.map((u) => u.domain))], files: maybe },
         });
         continue;
       }
-      for (const section of unknown) {
-        if (section.domain !== null) {
-          report({
-            file: plan.file,
-            path: [...section.path, 'domain'],
-            messageId: 'unknown',
-            data: { domain: section.domain, known: [...known] },
-          });
-        }
+      for (const { domain, path } of unknown) {
+        report({ file: plan.file, path, messageId: 'unknown', data: { domain, known: [...known] } });
       }
     }
   },

@@ -1,5 +1,6 @@
 // Every responsible unit must resolve to the roster: a name, second name, alias, group or acknowledged name.
 import { tooLongName } from '../domain/nearest-names.js';
+import { PERSON_LABEL } from '../domain/unit-roles.js';
 import type { Rule } from './rule.js';
 
 export const unknownUnit: Rule = {
@@ -35,6 +36,8 @@ export const unknownUnit: Rule = {
         for (const unit of clause.units) {
           // A name of megabytes is reported once, cut short, by unit-name-too-long; not here in full.
           if (unit.resolution.kind !== 'unknown' || tooLongName(unit.written)) continue;
+          // A 责任领导 column written as a unit list: people-not-units reports the list once, not each name here.
+          if (PERSON_LABEL.test(unit.roleLabel)) continue;
           const suggestions = unit.resolution.suggestions;
           report({
             file: plan.file,

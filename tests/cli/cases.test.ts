@@ -177,7 +177,7 @@ const cases: Case[] = [
     name: 'tasks for 区商务局 lists direct and group clauses',
     args: ['tasks', '--unit', '区商务局', '--format', 'csv'],
     code: 0,
-    stdout: ['\ufeff计划,条目,任务内容', '直接', '所属组(区绩效考评单位)', '开展“北商黄州行”'],
+    stdout: ['\ufeff计划,条目,编号,任务内容', '直接', '所属组(区绩效考评单位)', '开展“北商黄州行”'],
   },
   {
     name: 'unknown unit exits 2 with a suggestion',

@@ -37,7 +37,7 @@ describe('plan check', () => {
     );
     expect(acknowledged).toMatchObject({
       file: 'data/liandu-2023.plan.yaml',
-      line: 108,
+      line: 110,
       column: 26,
       severity: 'warning',
       data: { plan: '莲都', item: '(二)4' },
@@ -147,12 +147,21 @@ describe('plan diff', () => {
 
 describe('plan diff shows every target, in areas or not', () => {
   const all = JSON.parse(run(['targets', '--format', 'json']).stdout) as {
-    targets: { planShort: string; item: string; counts: string; value: number; unit: string; atLeast: boolean }[];
+    targets: {
+      planShort: string;
+      item: string;
+      counts: string;
+      sign: string;
+      value: number | null;
+      unit: string | null;
+      base: string | null;
+    }[];
   };
-  const line = (t: (typeof all.targets)[number]) => `${t.item} ${t.counts}:${t.atLeast ? '≥' : ''}${t.value}${t.unit}`;
+  const line = (t: (typeof all.targets)[number]) =>
+    `${t.item} ${t.counts}:${t.sign}${t.value ?? ''}${t.unit ?? ''}${t.base ? `(较${t.base})` : ''}`;
 
   it('table and md list each target of both plans, sections outside the areas under 不属于合作领域', () => {
-    expect(all.targets.length).toBe(13);
+    expect(all.targets.length).toBe(16);
     for (const format of ['table', 'md']) {
       // Wide enough that no target line wraps inside its cell.
       const out = runCli(['diff', '黄州', '莲都', '--format', format], { env: { COLUMNS: '400' } }).stdout;
@@ -169,6 +178,7 @@ describe('plan diff shows every target, in areas or not', () => {
     };
     const inAreas = diff.domains.reduce((n, d) => n + d.targetsA.length + d.targetsB.length, 0);
     const outside = [...diff.unassigned.noAreaA, ...diff.unassigned.noAreaB].reduce((n, s) => n + s.targets.length, 0);
-    expect([inAreas, outside]).toEqual([6, 7]);
+    // 莲都 (三)3's increase is in an area; 黄州 三(三) and 莲都 三、4 are outside (the three added in #17).
+    expect([inAreas, outside]).toEqual([7, 9]);
   });
 });

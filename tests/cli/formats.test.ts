@@ -9,6 +9,7 @@ const commands = [
   ['search', '消费'],
   ['show', '黄州', '10'],
   ['targets'],
+  ['leaders'],
   ['stats'],
   ['units'],
   ['diff', '黄州', '莲都'],
@@ -43,7 +44,7 @@ describe('--format of the query commands', () => {
     const json = JSON.parse(out('json'));
     expect(json.count).toBeGreaterThan(0);
     expect(json.tasks).toHaveLength(json.count);
-    expect(out('csv').split('\r\n')[0]).toBe('\ufeff计划,条目,任务内容,责任单位,关系,量化指标');
-    expect(out('md')).toContain('| 计划 | 条目 | 任务内容 | 责任单位 | 关系 | 量化指标 |');
+    expect(out('csv').split('\r\n')[0]).toBe('\ufeff计划,条目,编号,任务内容,责任单位,关系,量化指标');
+    expect(out('md')).toContain('| 计划 | 条目 | 编号 | 任务内容 | 责任单位 | 关系 | 量化指标 |');
   });
 });

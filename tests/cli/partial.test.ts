@@ -29,9 +29,9 @@ describe('a query over data with one plan file that does not parse', () => {
     expect(lines[0]).toBe(full[0]);
     const last = lines.at(-1) ?? '';
     expect(last).toMatch(
-      new RegExp(`^"${leftOut}\\(.*huangzhou-2023\\.plan\\.yaml\\)。请运行 plan validate 查看。",,,,,$`),
+      new RegExp(`^"${leftOut}\\(.*huangzhou-2023\\.plan\\.yaml\\)。请运行 plan validate 查看。",,,,,,$`),
     );
-    expect(full[0]?.split(',')).toHaveLength(6); // the note row above: one quoted cell and five empty ones
+    expect(full[0]?.split(',')).toHaveLength(7); // the note row above: one quoted cell and six empty ones
     const rows = lines.slice(1, -1);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(full.length - 1);

@@ -44,7 +44,7 @@ describe('plan tasks', () => {
 
   it('外滩街道 (csv) gets the clauses of 各街道(镇)', () => {
     const lines = csvLines(ok(['tasks', '--unit', '外滩街道', '--format', 'csv']));
-    expect(lines[0]).toBe('计划,条目,任务内容,责任单位,关系,量化指标');
+    expect(lines[0]).toBe('计划,条目,编号,任务内容,责任单位,关系,量化指标');
     expect(lines.some((l) => l.includes('所属组(各街道(镇))'))).toBe(true);
   });
 

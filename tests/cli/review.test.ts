@@ -7,21 +7,30 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { shippedDataCopy } from '../helpers/shipped-data-copy.js';
 
-describe('plan tasks --unit with a group name', () => {
+describe('plan tasks --unit with a group name lists the clauses naming the group (#21)', () => {
   it('a vague group (区直相关单位) is not given a member count the source never states', () => {
-    const zh = runCli(['tasks', '--unit', '区直相关单位']);
-    expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain('“区直相关单位”是泛指的一组单位,原文未列明具体单位');
-    expect(zh.stderr).not.toMatch(/\d+ 个/);
+    const zh = runCli(['tasks', '--unit', '区直相关单位', '--format', 'md']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('“区直相关单位”是泛指的一组单位,原文未列明具体单位;下列为点名该组的条文');
+    expect(zh.stdout).not.toMatch(/\d+ 个/);
+    expect(zh.stdout).toContain('共 2 条');
     const en = runCli(['tasks', '--unit', '区直相关单位', '--lang', 'en']);
-    expect(en.code).toBe(2);
-    expect(en.stderr).toContain('"区直相关单位" is a vague group the source does not list');
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('"区直相关单位" is a vague group the source does not list');
   });
 
-  it('a listed group (各街道(镇), full-width brackets too) still says how many units it has', () => {
-    const result = runCli(['tasks', '--unit', '各街道（镇）']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('“各街道(镇)”是一组单位(8 个)');
+  it('a listed group (各街道(镇), full-width brackets too) says how many units it has and lists its 2 clauses', () => {
+    const result = runCli(['tasks', '--unit', '各街道（镇）', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.unit).toEqual({ name: '各街道(镇)', roster: 'jiangbei-2023', onRoster: false, group: true });
+    expect(json.tasks.map((t: { id: string }) => t.id)).toEqual([
+      'jiangbei-huangzhou-2023:2.3.10.3',
+      'jiangbei-liandu-2023:2.2.2.2',
+    ]);
+    expect(json.tasks.every((t: { match: string }) => t.match === 'direct')).toBe(true);
+    const table = runCli(['tasks', '--unit', '各街道(镇)']);
+    expect(table.stdout).toContain('“各街道(镇)”是一组单位(8 个)');
   });
 });
 

@@ -82,9 +82,9 @@ describe('a folder with two districts', () => {
 
   it('csv puts both districts in one table with a 名单 column', () => {
     const lines = ok(['tasks', '--unit', '区商务局', '--format', 'csv']).slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('名单,计划,条目,任务内容,责任单位,关系,量化指标');
+    expect(lines[0]).toBe('名单,计划,条目,编号,任务内容,责任单位,关系,量化指标');
     expect(lines.some((l) => l.startsWith('qingxi-2023,山前,3 推动消费协作,'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('jiangbei-2023,黄州,10 推动消费协作,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('jiangbei-2023,黄州,10 推动消费协作,2.3.10.'))).toBe(true);
   });
 
   it('a fragment fitting several names lists the choices qualified by roster, and a choice can be typed back', () => {

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
+import { registerLeaders } from './leaders.js';
 import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
@@ -20,6 +21,7 @@ export const commands: ((program: Command, ctx: Context) => void)[] = [
   registerShow,
   registerSearch,
   registerTargets,
+  registerLeaders,
   registerStats,
   registerValidate,
   registerFmt,

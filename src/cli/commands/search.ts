@@ -3,9 +3,10 @@
 import type { Command } from 'commander';
 import type { Plan } from '../../model/plan.js';
 import { searchPlans } from '../../query/search.js';
+import { leadersOf } from '../../query/tasks.js';
 import type { Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { addFormatOption, addRosterOption } from '../describe.js';
+import { addFormatOption, addRosterOption, itemCell, leadersText } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
 import { UsageError } from '../usage-error.js';
 
@@ -14,8 +15,8 @@ export function registerSearch(program: Command, ctx: Context): void {
     .command('search')
     .description(
       ctx.t(
-        '在条目标题和条文中查找文字(按字符匹配,多个词须同时出现)',
-        'Find text in item titles and clauses (characters, not words; every word must occur)',
+        '在条目标题、条文和领导姓名中查找文字(按字符匹配,多个词须同时出现)',
+        "Find text in item titles, clauses and leaders' names (characters, not words; every word must occur)",
       ),
     )
     .argument('<words...>', ctx.t('要找的文字,如 消费 农产品', 'text to find, e.g. 消费 农产品'))
@@ -38,6 +39,8 @@ export function registerSearch(program: Command, ctx: Context): void {
             ),
           );
       }
+      const leadersOfHit = (h: (typeof hits)[number]) => (h.clause ? leadersOf(h.clause) : h.item.sectionLeaders);
+      const withLeaders = hits.some((h) => leadersOfHit(h).length > 0);
       const report: Report = {
         title: ctx.t(`查找:${wanted.join(' ')}`, `Search: ${wanted.join(' ')}`),
         columns: [
@@ -45,12 +48,14 @@ export function registerSearch(program: Command, ctx: Context): void {
           { key: 'item', header: ctx.t('条目', 'Item') },
           { key: 'text', header: ctx.t('内容', 'Text'), wide: true },
           { key: 'units', header: ctx.t('责任单位', 'Responsible units'), list: true },
+          ...(withLeaders ? [{ key: 'leaders', header: ctx.t('领导', 'Leaders') }] : []),
         ],
         rows: hits.map((h) => ({
           plan: h.item.plan.short,
-          item: `${h.item.ref} ${h.item.title}`,
+          item: itemCell(h.item),
           text: h.text,
           units: (h.clause?.units ?? []).map((u) => u.written).join('、'),
+          leaders: leadersText(leadersOfHit(h)),
         })),
         highlight: wanted,
         footer: ctx.t(`共 ${hits.length} 处`, `${hits.length} hit${hits.length === 1 ? '' : 's'}`),
@@ -64,10 +69,12 @@ export function registerSearch(program: Command, ctx: Context): void {
             item: h.item.ref,
             itemTitle: h.item.title,
             clause: h.clause?.index ?? null,
+            id: h.clause?.id ?? null,
             text: h.text,
             units: (h.clause?.units ?? []).map((u) => u.written),
             inTitle: h.inTitle,
             inText: h.inText,
+            inLeaders: h.inLeaders,
           })),
         },
       };

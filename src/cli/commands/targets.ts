@@ -1,12 +1,13 @@
 // `plan targets`: every quantitative target by plan and unit — what is counted, how much, and who holds it.
 
 import type { Command } from 'commander';
+import { boundText } from '../../domain/target-bound.js';
 import type { Plan } from '../../model/plan.js';
 import type { UnitTarget } from '../../query/find-unit.js';
 import { listTargets, type TargetRow } from '../../query/targets.js';
 import type { Report } from '../../render/report.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { addFormatOption, addRosterOption, matchLabel, targetJson, unitJson, unitLabel } from '../describe.js';
+import { addFormatOption, addRosterOption, roleAndMatch, targetJson, unitJson, unitLabel } from '../describe.js';
 import { loadData, selectPlan, severalRosters } from '../load-data.js';
 import { printPerUnit } from '../print-per-unit.js';
 import { selectUnits } from '../select-unit.js';
@@ -50,12 +51,12 @@ export function registerTargets(program: Command, ctx: Context): void {
       const cells = (r: TargetRow) => ({
         roster: r.item.plan.rosterId,
         plan: r.item.plan.short,
-        item: `${r.item.ref} ${r.item.title}`,
+        item: `${r.item.ref} ${r.item.caption}`,
         counts: r.target.counts,
-        value: `${r.target.atLeast ? '≥' : ''}${r.target.value}${r.target.unit}`,
+        value: boundText(r.target, ctx.lang),
         quote: r.target.quote,
         units: (r.clause?.units ?? []).map((u) => u.written).join('、'),
-        match: matchLabel(ctx, r.match, r.matchedAs, r.clause),
+        match: roleAndMatch(ctx, r),
       });
       const footer = (n: number) => ctx.t(`共 ${n} 项指标`, `${n} target${n === 1 ? '' : 's'}`);
       const title = (unit: UnitTarget | undefined) => {
@@ -83,6 +84,8 @@ export function registerTargets(program: Command, ctx: Context): void {
             units: (r.clause?.units ?? []).map((u) => u.written),
             match: r.match,
             matchedAs: r.matchedAs,
+            role: r.unit?.role ?? null,
+            roleLabel: r.unit?.roleLabel ?? null,
           })),
         },
       };

@@ -25,7 +25,7 @@ export interface ConfigFile {
      */
     schema?: 'off' | 'warn' | 'error';
     /**
-     * 部分只能有 text、sections、items 之一;条目只能有 text、clauses 之一 / A part has exactly one of text/sections/items; an item exactly one of text/clauses(默认 / default: error)
+     * 部分只能有 text、sections、items 之一;节只能有 sections、items 之一;条目只能有 text、clauses 之一;条文只能有 units、unitLists 之一 / A part has exactly one of text/sections/items, a section of sections/items, an item of text/clauses, a clause of units/unitLists(默认 / default: error)
      */
     'content-shape'?: 'off' | 'warn' | 'error';
     /**
@@ -53,7 +53,7 @@ export interface ConfigFile {
      */
     'unknown-domain'?: 'off' | 'warn' | 'error';
     /**
-     * 条目编号必须连续(可跨节连续,也可每节从1开始) / Item numbers must be consecutive (across sections, or restarting in each)(默认 / default: error)
+     * 条目编号必须按计划的编号方式连续(全计划连续、每部分重新编号或每节重新编号) / Item numbers must be consecutive in the plan's numbering mode (global, per part, per section)(默认 / default: error)
      */
     'item-numbering'?: 'off' | 'warn' | 'error';
     /**
@@ -65,7 +65,7 @@ export interface ConfigFile {
      */
     'roster-reference'?: 'off' | 'warn' | 'error';
     /**
-     * 配置文件 plan.config.yaml 中的规则 id 必须存在 / Rule ids in plan.config.yaml must exist(默认 / default: error)
+     * 配置文件 plan.config.yaml 和计划文件 rules 中的规则 id 必须存在 / Rule ids in plan.config.yaml and in a plan's rules must exist(默认 / default: error)
      */
     'config-rule'?: 'off' | 'warn' | 'error';
     /**
@@ -76,6 +76,14 @@ export interface ConfigFile {
      * 责任单位名称不能超过 200 个字符 / A responsible unit's name must not be longer than 200 characters(默认 / default: error)
      */
     'unit-name-too-long'?: 'off' | 'warn' | 'error';
+    /**
+     * 同一计划中条文编号不能重复 / Clause ids must be unique within a plan(默认 / default: error)
+     */
+    'duplicate-clause-id'?: 'off' | 'warn' | 'error';
+    /**
+     * 人员(责任领导、责任人)与单位分开记录:人员栏不能写成单位栏,单位不能写在 leaders 中 / People (leaders) and units are kept apart: no person column as a unit list, no unit among the leaders(默认 / default: error)
+     */
+    'people-not-units'?: 'off' | 'warn' | 'error';
     /**
      * 责任单位不在名单中(已在 notOnRoster 中登记) / A responsible unit is not on the roster (acknowledged under notOnRoster)(默认 / default: warn)
      */

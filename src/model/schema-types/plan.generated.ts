@@ -5,6 +5,10 @@
  */
 export type Numeral = string;
 /**
+ * 领导或责任人,按原文顺序。
+ */
+export type Leaders = Leader[];
+/**
  * 责任单位名称,照录原文。
  */
 export type UnitName = string;
@@ -80,6 +84,16 @@ export interface PlanFile {
     number?: string;
   }[];
   /**
+   * 条目编号方式:条目编号如何连续:global 全计划从 1 连续编到 N(跨部分、跨节);per-part 每个部分内连续、各部分重新从 1(或“一”)开始(如附件1);per-section 每节重新从 1 开始(如附件2)。不写时两种连续方式都接受。
+   */
+  numbering?: 'global' | 'per-part' | 'per-section';
+  /**
+   * 本计划的规则级别:只对本计划文件生效的规则级别(off、warn、error),优先于同一文件夹 plan.config.yaml 中的设置。
+   */
+  rules?: {
+    [k: string]: ('off' | 'warn' | 'error') | undefined;
+  };
+  /**
    * 计划的各部分(一、二、三……)。
    *
    * @minItems 1
@@ -95,6 +109,7 @@ export interface Part {
    * 部分标题,如“重点任务”。
    */
   heading: string;
+  leaders?: Leaders;
   /**
    * 不分条目的正文段落(如工作目标、指导思想)。
    */
@@ -103,19 +118,42 @@ export interface Part {
   items?: Item[];
 }
 /**
- * 部分下的一节,如“(二)传承弘扬红色文化”。
+ * 领导或责任人:原文中的“责任领导:张三、李四”“牵头领导:甲、乙”“责任人:某某”。人名不是单位,不参与单位统计和名单核对。
+ */
+export interface Leader {
+  /**
+   * 原文的栏目名,照录,如“责任领导”“牵头领导”“责任人”。
+   */
+  label: string;
+  /**
+   * 人名或职务,照录原文、保持顺序。
+   *
+   * @minItems 1
+   */
+  names: string[];
+}
+/**
+ * 部分下的一节,如“(二)传承弘扬红色文化”;没有编号的是专题小标题(如“加强基础设施建设”)。items、sections 二者只能有一个。
  */
 export interface Section {
-  number: Numeral;
+  /**
+   * 中文序号,如“一”。
+   */
+  number?: string;
   /**
    * 节标题,照录原文。
    */
   heading: string;
+  leaders?: Leaders;
   /**
-   * 所属合作领域的 id(见 domains.yaml);不属于任何领域时写 null。
+   * 所属合作领域的 id(见 domains.yaml);不属于任何领域时写 null 或不写。
    */
-  domain: string | null;
-  items: Item[];
+  domain?: string | null;
+  items?: Item[];
+  /**
+   * 节下的小节或专题小标题。
+   */
+  sections?: Section[];
 }
 /**
  * 一个编号条目,如“1.强化研究部署。……”。
@@ -126,9 +164,9 @@ export interface Item {
    */
   number: string;
   /**
-   * 条目标题(第一个句号之前的文字)。
+   * 条目标题(第一个句号之前的文字);原文一句话即一条任务、没有单独标题的,不写此项。
    */
-  title: string;
+  title?: string;
   /**
    * 没有责任单位括号的正文,照录原文。
    */
@@ -170,38 +208,90 @@ export interface Target {
    */
   counts: string;
   /**
-   * 数值。
+   * 指标的界:atLeast 下限(至少、以上、不少于,≥);atMost 上限(以内、不超过,≤);exactly 确数(=);about 约数(左右、稳定在,≈);increase 较基数增加(↑,基数写在 base)。
    */
-  value: number;
+  bound: 'atLeast' | 'atMost' | 'exactly' | 'about' | 'increase';
   /**
-   * 计量单位,如“次”“个”“万元”。
+   * 数值;“有所增加”之类没有数值的不写。
    */
-  unit: string;
+  value?: number;
   /**
-   * 是否为下限(至少、以上、不少于)。
+   * 计量单位,如“次”“个”“万元”“%”。
    */
-  atLeast: boolean;
+  unit?: string;
+  /**
+   * 比较的基数,照录原文,如“2022年”“上年”。
+   */
+  base?: string;
+  /**
+   * 完成时限:指标的完成时限,照录原文,如“2023年底前”。
+   */
+  deadline?: string;
 }
 /**
- * 以“〔责任单位:……〕”结尾的一句任务。
+ * 一句任务,连同它的责任单位(如结尾的“〔责任单位:……〕”)。units 与 unitLists 二者只能有一个。
  */
 export interface Clause {
+  /**
+   * 条文编号:条文在本计划内的固定编号(字母、数字、点、连字符)。不写时按“部分.节.条目.第几条”自动编出(如 2.3.10.3);在同一条目中间插入条文会使其后条文的自动编号改变,需要固定的(如已被进度报告引用的)请写下来。
+   */
+  id?: string;
   /**
    * 标题或上一个括号之后、本括号之前的原文。
    */
   text: string;
   /**
-   * 括号内的责任单位,照录原文、保持顺序。
+   * 括号内的责任单位,照录原文、保持顺序(原文只有一个“责任单位”栏时用此项,角色不区分牵头/配合)。
+   */
+  units?: UnitName[];
+  /**
+   * 原文单位之间不全是“、”时,逐个记录分隔符。
+   */
+  separators?: ('、' | ',' | ' ' | '\n')[];
+  /**
+   * 紧跟括号之后、下一句之前的标点(如“;”)。
+   */
+  trailing?: string;
+  /**
+   * 原文分栏列出的单位(牵头单位、责任单位、配合单位……),按原文顺序。
+   *
+   * @minItems 1
+   */
+  unitLists?: UnitList[];
+  leaders?: Leaders;
+  /**
+   * 完成时限:完成时限,照录原文,如“2023年12月底前”。
+   */
+  deadline?: string;
+  targets?: Target[];
+  impliedUnits?: ImpliedUnits;
+}
+/**
+ * 一栏单位:一栏单位,如“牵头单位:区发改局、区农业农村局”。
+ */
+export interface UnitList {
+  /**
+   * 栏目名,照录原文,如“牵头单位”“责任单位”“配合单位”“协办单位”。
+   */
+  label: string;
+  /**
+   * 角色:lead 牵头,support 配合/协办,unspecified 未区分。不写时由栏目名推定(见 docs/json.md);栏目名不常见时请写明。
+   */
+  role?: 'lead' | 'support' | 'unspecified';
+  /**
+   * 本栏单位,照录原文、保持顺序。
    */
   units: UnitName[];
   /**
    * 原文单位之间不全是“、”时,逐个记录分隔符。
    */
-  separators?: ('、' | ',')[];
+  separators?: ('、' | ',' | ' ' | '\n')[];
   /**
-   * 紧跟括号之后、下一句之前的标点(如“;”)。
+   * 紧跟单位之后的括注,照录原文,如“列第一位者为牵头单位,下同”。
    */
-  trailing?: string;
-  targets?: Target[];
-  impliedUnits?: ImpliedUnits;
+  remark?: string;
+  /**
+   * 列第一位者为牵头单位:原文说明“列第一位者为牵头单位”时,写明依据(在何处如此说明);本栏第一个单位记为牵头,其余为配合,并标为推断。
+   */
+  firstIsLead?: string;
 }

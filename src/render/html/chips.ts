@@ -1,6 +1,8 @@
 // Small shared pieces: a unit name as a chip linking to its entry in the unit index, and a target as a line.
 
 import { entryOf } from '../../domain/build-roster.js';
+import { boundText } from '../../domain/target-bound.js';
+import type { Lang } from '../../model/lang.js';
 import type { Target, UnitRef } from '../../model/plan.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
@@ -35,12 +37,12 @@ export function unitRefChip(ctx: HtmlContext, ref: UnitRef, rosterId: string): s
   return nameChip(ctx, ref.written, rosterId, r.kind === 'acknowledged' ? r.note : '');
 }
 
-export function targetLine(target: Target): string {
-  return `<li>${esc(target.counts)}:${target.atLeast ? '≥' : ''}${esc(target.value)}${esc(target.unit)}</li>`;
+export function targetLine(target: Target, lang: Lang): string {
+  return `<li>${esc(target.counts)}:${esc(boundText(target, lang))}</li>`;
 }
 
 export function targetList(ctx: HtmlContext, targets: Target[]): string {
   return targets.length === 0
     ? ''
-    : `<ul class="targets" aria-label="${esc(ctx.t('量化指标', 'Targets'))}">${targets.map(targetLine).join('')}</ul>`;
+    : `<ul class="targets" aria-label="${esc(ctx.t('量化指标', 'Targets'))}">${targets.map((t) => targetLine(t, ctx.lang)).join('')}</ul>`;
 }

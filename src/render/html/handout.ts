@@ -16,14 +16,14 @@ export interface HandoutInput {
   lang: Lang;
 }
 
-type Words = Pick<HtmlContext, 't'>;
+type Words = Pick<HtmlContext, 't' | 'lang'>;
 
 function taskRow(w: Words, task: UnitTask): string {
   const c = task.clause;
   const units = c.units
     .map((u) => (u.written === task.matchedAs ? `<b>${esc(u.written)}</b>` : esc(u.written)))
     .join('、');
-  const targets = c.targets.map(targetLine).join('');
+  const targets = c.targets.map((t) => targetLine(t, w.lang)).join('');
   return [
     `<tr class="${task.holding}"><td class="ref">${esc(itemLabel(task))}</td><td>${esc(c.text)}</td>`,
     `<td>${units}</td><td class="role">${esc(holdingText(w, task))}</td>`,
@@ -64,7 +64,7 @@ function planPart(w: Words, plan: Plan, tasks: UnitTask[]): string {
 }
 
 export function renderHandout(input: HandoutInput): string {
-  const w: Words = { t: (zh, en) => (input.lang === 'zh' ? zh : en) };
+  const w: Words = { t: (zh, en) => (input.lang === 'zh' ? zh : en), lang: input.lang };
   const { unit } = input;
   const parts = input.plans
     .map((plan) => ({ plan, tasks: unit.tasks.filter((t) => t.clause.plan === plan) }))

@@ -13,7 +13,7 @@ function itemHtml(ctx: HtmlContext, item: Item): string {
     )
     .join('');
   return [
-    `<article class="item"><h5>${esc(item.label)} ${esc(item.title)}</h5>`,
+    `<article class="item"><h5>${esc(item.label)} ${esc(item.caption)}</h5>`,
     item.text === null ? '' : `<p>${esc(item.text)}</p>`,
     targetList(ctx, item.targets),
     clauses ? `<ol class="clauses">${clauses}</ol>` : '',

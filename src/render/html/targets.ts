@@ -1,5 +1,6 @@
 // Every quantitative target of every plan, by area, with its item, the units holding it and the source's own words.
 
+import { boundText } from '../../domain/target-bound.js';
 import type { Plan } from '../../model/plan.js';
 import { unitRefChip } from './chips.js';
 import type { HtmlContext, ReportTarget } from './context.js';
@@ -12,8 +13,8 @@ function targetRow(ctx: HtmlContext, row: ReportTarget): string {
     : `<span class="note">${esc(ctx.t('条目正文(无责任单位括注)', 'item text (no units named)'))}</span>`;
   const ref = row.clause ? `<a href="#${ctx.clauseAnchor(row.clause)}">` : '<span>';
   return [
-    `<tr><td data-label="${esc(ctx.t('条目', 'Item'))}">${ref}${esc(`${row.item.ref} ${row.item.title}`)}${row.clause ? '</a>' : '</span>'}</td>`,
-    `<td data-label="${esc(ctx.t('指标', 'Target'))}">${esc(t.counts)}:<strong>${t.atLeast ? '≥' : ''}${esc(String(t.value))}${esc(t.unit)}</strong></td>`,
+    `<tr><td data-label="${esc(ctx.t('条目', 'Item'))}">${ref}${esc(`${row.item.ref} ${row.item.caption}`)}${row.clause ? '</a>' : '</span>'}</td>`,
+    `<td data-label="${esc(ctx.t('指标', 'Target'))}">${esc(t.counts)}:<strong>${esc(boundText(t, ctx.lang))}</strong></td>`,
     `<td data-label="${esc(ctx.t('责任单位', 'Units'))}">${units}</td>`,
     `<td data-label="${esc(ctx.t('原文', 'Source'))}" class="quote">${esc(t.quote)}</td></tr>`,
   ].join('');

@@ -16,7 +16,7 @@ export function holdingText(ctx: Pick<HtmlContext, 't'>, task: UnitTask): string
 
 /** The item as `plan tasks` labels it: its reference ("(二)2", "三、1", "12") and title. */
 export function itemLabel(task: UnitTask): string {
-  return `${task.clause.item.ref} ${task.clause.item.title}`;
+  return `${task.clause.item.ref} ${task.clause.item.caption}`;
 }
 
 function taskItem(ctx: HtmlContext, task: UnitTask): string {

@@ -1,0 +1,39 @@
+// The normalised role of a labelled unit list (牵头单位 → lead, 配合单位 → support …): the label is kept as written.
+
+import type { Role } from '../model/plan.js';
+import type { RawUnitList } from '../model/raw.js';
+
+/** Labels whose meaning is plain from the word itself. Anything else is `unspecified` unless the file writes `role`. */
+const LEAD_LABELS = ['牵头单位', '牵头部门', '主办单位', '主责单位', '牵头'];
+const SUPPORT_LABELS = ['配合单位', '配合部门', '协办单位', '协同单位', '参与单位', '会办单位', '配合'];
+/** 责任单位 beside a 牵头单位 list names the units that carry the work under the lead; alone, it says nothing of roles. */
+const RESPONSIBLE_LABELS = ['责任单位', '责任部门'];
+
+/** Labels that name people (责任领导, 牵头领导, 分管领导, 责任人, 负责人, 联系人), not units: see rule people-not-units. */
+export const PERSON_LABEL = /(领导|责任人|负责人|联系人)$/;
+/** Labels that name units (…单位, …部门). */
+export const UNIT_LABEL = /(单位|部门)$/;
+
+const bare = (label: string) => label.replace(/[\s::]/g, '');
+
+/** The role of each list of one clause, in order. */
+export function listRoles(lists: Pick<RawUnitList, 'label' | 'role'>[]): Role[] {
+  const guessed = lists.map((list): Role | 'responsible' => {
+    if (list.role) return list.role;
+    const label = bare(list.label);
+    if (LEAD_LABELS.includes(label)) return 'lead';
+    if (SUPPORT_LABELS.includes(label)) return 'support';
+    if (RESPONSIBLE_LABELS.includes(label)) return 'responsible';
+    return 'unspecified';
+  });
+  const hasLead = guessed.includes('lead');
+  return guessed.map((r) => (r === 'responsible' ? (hasLead ? 'support' : 'unspecified') : r));
+}
+
+/** A role as a table cell: the label as written, short (牵头单位 → 牵头, 责任单位 → 责任); English names the role. */
+export function roleText(unit: { role: Role; roleLabel: string; roleNote: string | null }, lang: 'zh' | 'en'): string {
+  if (lang === 'en')
+    return `${unit.role === 'unspecified' ? 'responsible' : unit.role}${unit.roleNote ? ' (inferred)' : ''}`;
+  const short = unit.roleLabel.replace(/(单位|部门)$/, '') || unit.roleLabel;
+  return unit.roleNote ? `${unit.role === 'lead' ? '牵头' : '配合'}(推断)` : short;
+}
