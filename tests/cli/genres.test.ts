@@ -211,6 +211,21 @@ describe('genre D: a 责任单位 line with 列第一位者为牵头单位', () 
   });
 });
 
+describe('genre B beside the shipped 2023 data in one folder (the issue’s done-when)', () => {
+  it('validates, and --plan 云栖 gives exactly its 区发改局 tasks with roles as written', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-genre-mixed-'));
+    for (const from of [path.join(fixturesDir, '..', '..', 'data'), genre('b')])
+      for (const file of fs.readdirSync(from))
+        if (file.endsWith('.yaml')) fs.copyFileSync(path.join(from, file), path.join(dir, file));
+    expect(ok(['validate', dir])).toBe('');
+    const rows = tasks(['--data', dir, '--unit', '区发改局', '--plan', '云栖']);
+    expect(rows.map((t) => [t.id, t.role, t.roleLabel])).toEqual([
+      ['yunqi-2024-gov-report:1.1.1.1', 'lead', '牵头单位'],
+      ['yunqi-2024-gov-report:1.1.2.1', 'support', '责任单位'],
+    ]);
+  });
+});
+
 describe('--role on the 2023 notice, whose brackets say only 责任单位', () => {
   it('finds nothing and says why on stderr, rather than a bare 共 0 条', () => {
     const result = runCli(['tasks', '--unit', '区商务局', '--role', 'lead']);
