@@ -29,6 +29,8 @@ export interface Context {
   load(paths: string[]): Workspace;
   /** Says once on stderr that a file or folder is left out because its name is not UTF-8 (passed to discovery). */
   skipName(escaped: string): void;
+  /** The names skipName left out: an answer without them is incomplete, a check of the folder is not whole (exit 2). */
+  skipped: string[];
   /** Where parses of small folders are remembered between runs; null when PLAN_CACHE=off. */
   cacheDir: string | null;
   print(report: Report, format: string | undefined): void;
@@ -47,17 +49,16 @@ export function createContext(io: Io, lang: Lang): Context {
   const color = new Chalk({ level: colorOn ? 1 : 0 });
   const cacheDir = parseCacheDir(io.env);
   const t: Context['t'] = (zh, en) => (lang === 'zh' ? zh : en);
-  const skipped = new Set<string>();
   const skipName = (escaped: string) => {
-    if (skipped.has(escaped)) return;
-    skipped.add(escaped);
+    if (ctx.skipped.includes(escaped)) return;
+    ctx.skipped.push(escaped);
     const name = oneLine(shown(escaped, io.cwd));
-    io.stderr(
-      t(
-        `注意:已跳过 ${name}:名称不是 UTF-8 编码,plan 无法打开它。请把它重命名(只用常规中文、字母和数字)\n`,
-        `Note: skipped ${name}: its name is not UTF-8, so plan cannot open it. Rename it\n`,
-      ),
+    const line = t(
+      `注意:已跳过 ${name}:名称不是 UTF-8 编码,plan 无法打开它。请把它重命名(只用常规中文、字母和数字)`,
+      `Note: skipped ${name}: its name is not UTF-8, so plan cannot open it. Rename it`,
     );
+    io.stderr(`${line}\n`);
+    ctx.incomplete.push(line); // a query's answer says it too, and exits 1 unless --partial (load-data.ts)
   };
   const ctx: Context = {
     io,
@@ -92,6 +93,7 @@ export function createContext(io: Io, lang: Lang): Context {
     t,
     exitCode: 0,
     incomplete: [],
+    skipped: [],
   };
   return ctx;
 }

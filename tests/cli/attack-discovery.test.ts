@@ -36,7 +36,7 @@ describe('file discovery', () => {
     }
   });
 
-  it('a file name that is not UTF-8 is named escaped on stderr and the other files are used', () => {
+  it('a file name that is not UTF-8 is named escaped, the other files are used, and the answer says it is not whole', () => {
     const data = shippedDataCopy();
     made.push(data);
     const plan = fs.readdirSync(data).find((name) => name.endsWith('.plan.yaml')) ?? '';
@@ -45,16 +45,23 @@ describe('file discovery', () => {
       fs.readFileSync(path.join(data, plan)),
     );
     const note = `注意:已跳过 ${data}/\\x8a\\xff副本.plan.yaml:名称不是 UTF-8 编码`;
-    const tasks = runCli(['tasks', '--data', data, '--unit', '区商务局']);
-    expect(tasks.code, tasks.stderr).toBe(0);
+    // A query answers from the rest, but like any answer from data that did not all load it exits 1 and says so in
+    // the output itself, unless --partial accepts what loaded.
+    const tasks = runCli(['tasks', '--data', data, '--unit', '区商务局', '--format', 'json']);
+    expect(tasks.code, tasks.stderr).toBe(1);
     expect(tasks.stdout).toContain('区商务局');
     expect(tasks.stderr).toContain(note);
+    expect(JSON.parse(tasks.stdout).incomplete.join('\n')).toContain('名称不是 UTF-8 编码');
+    const partial = runCli(['tasks', '--data', data, '--unit', '区商务局', '--partial']);
+    expect(partial.code, partial.stderr).toBe(0);
+    // A check that skipped a file is not whole: exit 2, as for an unreadable file, after checking the rest.
     for (const args of [
       ['validate', data],
+      ['check', '--data', data],
       ['fmt', '--check', data],
     ]) {
       const result = runCli(args);
-      expect(result.code, `${args[0]}: ${result.stderr}`).toBe(0);
+      expect(result.code, `${args[0]}: ${result.stderr}`).toBe(2);
       expect(result.stderr.split(note).length, result.stderr).toBe(2); // named once
     }
   });

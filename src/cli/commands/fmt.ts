@@ -185,7 +185,9 @@ export function registerFmt(program: Command, ctx: Context): void {
           ),
         );
       }
-      ctx.exitCode = refused.length > 0 || (!options.write && differing.length > 0) ? 1 : 0;
+      // A file left out for its name (not UTF-8) was neither checked nor formatted: exit 2, as for an unreadable file.
+      ctx.exitCode =
+        ctx.skipped.length > 0 ? 2 : refused.length > 0 || (!options.write && differing.length > 0) ? 1 : 0;
     });
 }
 

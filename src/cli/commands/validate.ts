@@ -34,7 +34,10 @@ function ruleDocs(ctx: Context) {
   }));
 }
 
-/** Shared by validate and check: render findings, decide the exit code (1 on errors or too many warnings). */
+/**
+ * Shared by validate and check: render findings, decide the exit code (1 on errors or too many warnings; 2 when a file
+ * was left out because its name could not be opened, as an unreadable file is: a check that skipped a file is not whole).
+ */
 export function reportFindings(
   ctx: Context,
   findings: Finding[],
@@ -73,6 +76,7 @@ export function reportFindings(
   ctx.io.stdout(
     render(findings, { lang: ctx.lang, sourceLines, color: ctx.color, checkedFiles, rules: ruleDocs(ctx), version }),
   );
+  if (ctx.skipped.length > 0) return 2;
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
