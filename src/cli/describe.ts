@@ -2,7 +2,7 @@
 
 import type { Command } from 'commander';
 import { BOUND_SIGNS, boundText } from '../domain/target-bound.js';
-import { roleText } from '../domain/unit-roles.js';
+import { plainUnitLists, roleShown, roleText } from '../domain/unit-roles.js';
 import type { Clause, Item, Leader, Target, UnitRef } from '../model/plan.js';
 import { qualifiedName, targetName, type UnitTarget } from '../query/find-unit.js';
 import type { MatchKind } from '../query/tasks.js';
@@ -131,15 +131,13 @@ export function roleAndMatch(
 ): string {
   const match = matchLabel(ctx, row.match, row.matchedAs, row.clause);
   const unit = row.unit;
-  if (!unit || (unit.role === 'unspecified' && unit.roleLabel === '责任单位' && unit.roleNote === null)) return match;
+  if (!unit || !roleShown(unit)) return match;
   return `${roleText(unit, ctx.lang)}·${match}`;
 }
 
 /** A clause's units: plain names for one 责任单位 list (genre A), else each list as "牵头单位:…;责任单位:…". */
 export function unitListsText(clause: Clause): string {
-  const [only, ...more] = clause.unitLists;
-  if (only && more.length === 0 && only.role === 'unspecified' && only.remark === null)
-    return only.units.map((u) => u.written).join('、');
+  if (plainUnitLists(clause.unitLists)) return clause.units.map((u) => u.written).join('、');
   return clause.unitLists
     .map((l) => `${l.label}:${l.units.map((u) => u.written).join('、')}${l.remark ? `(${l.remark})` : ''}`)
     .join(';');

@@ -1,6 +1,7 @@
 // Computes everything `plan report` shows (units and their clauses, matrices, targets, the diff) as plain data for render/html.
 
 import { diffPlans } from '../diff/diff-plans.js';
+import { roleShown } from '../domain/unit-roles.js';
 import type { Workspace } from '../load/load-workspace.js';
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/lang.js';
@@ -44,6 +45,7 @@ export function reportData(workspace: Workspace, choice: ReportChoice): HtmlRepo
         holding: r.match ?? 'direct',
         matchedAs: r.matchedAs ?? '',
         note: r.note,
+        role: r.unit && roleShown(r.unit) ? r.unit : null,
       })),
     };
     for (const matrix of matrices) {

@@ -1,6 +1,6 @@
 // The normalised role of a labelled unit list (牵头单位 → lead, 配合单位 → support …): the label is kept as written.
 
-import type { Role } from '../model/plan.js';
+import type { Role, UnitList } from '../model/plan.js';
 import type { RawUnitList } from '../model/raw.js';
 
 /** Labels whose meaning is plain from the word itself. Anything else is `unspecified` unless the file writes `role`. */
@@ -28,6 +28,20 @@ export function listRoles(lists: Pick<RawUnitList, 'label' | 'role'>[]): Role[] 
   });
   const hasLead = guessed.includes('lead');
   return guessed.map((r) => (r === 'responsible' ? (hasLead ? 'support' : 'unspecified') : r));
+}
+
+/**
+ * Whether a unit's role is worth saying: a plain 责任单位 bracket (genre A, role unspecified, nothing inferred) says
+ * nothing about roles, so outputs show only how the unit is named.
+ */
+export function roleShown(unit: { role: Role; roleLabel: string; roleNote: string | null }): boolean {
+  return !(unit.role === 'unspecified' && unit.roleLabel === '责任单位' && unit.roleNote === null);
+}
+
+/** One list with no roles and no remark (a plain 〔责任单位:…〕 bracket, genre A): shown as bare names, without its label. */
+export function plainUnitLists(lists: Pick<UnitList, 'role' | 'remark'>[]): boolean {
+  const [only, ...more] = lists;
+  return only !== undefined && more.length === 0 && only.role === 'unspecified' && only.remark === null;
 }
 
 /** A role as a table cell: the label as written, short (牵头单位 → 牵头, 责任单位 → 责任); English names the role. */

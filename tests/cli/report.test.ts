@@ -70,13 +70,17 @@ describe('plan report: date, handouts', () => {
     expect(html).toContain('附件1:2023年江北区与黄州区(大别山革命老区)对口合作工作计划及任务分解');
     expect(html).toContain('生成于 2023-07-01');
     const tasks = JSON.parse(runCli(['tasks', '--unit', '区商务局', '--format', 'json']).stdout) as {
-      tasks: { item: string; itemTitle: string; match: string; matchedAs: string }[];
+      tasks: { id: string; item: string; itemTitle: string; match: string; matchedAs: string }[];
     };
     expect(html.match(/<tr class="(direct|alias|group|everyone|possibly)">/g)).toHaveLength(tasks.tasks.length);
-    for (const t of tasks.tasks) expect(html).toContain(`<td class="ref">${t.item} ${t.itemTitle}</td>`);
+    // Each row: the item as `plan tasks` labels it, then the clause's id (plan id in the tooltip).
+    for (const t of tasks.tasks)
+      expect(html).toContain(
+        `<td class="ref">${t.item} ${t.itemTitle}<br><span class="cid" title="编号 ${t.id}">${t.id.split(':')[1]}</span></td>`,
+      );
     // The report used to show "2." for (二)2 and "1." for 三、1.
-    expect(html).toContain('<td class="ref">(二)2 持续创新消费帮扶</td>');
-    expect(html).toContain('<td class="ref">三、1 加强组织领导</td>');
+    expect(html).toContain('<td class="ref">(二)2 持续创新消费帮扶<br>');
+    expect(html).toContain('<td class="ref">三、1 加强组织领导<br>');
     expect(html).toContain('所属组(区绩效考评单位)');
     expect(html).toContain('<td class="role">全体(无括注)</td>');
     expect(html).toContain('<li>对口支援工作领导小组工作会议(每年):≥1次</li>');

@@ -202,6 +202,22 @@ describe.skipIf(noBrowser)('plan report in Chromium', () => {
     await page.evaluate('window.scrollTo(0, 0)');
   });
 
+  it('shows a genre B plan (made up) with clause ids, lists labelled as written, leaders and topical headings, on a phone too', async () => {
+    const genreB = await openReport(path.join(fixturesDir, 'genres', 'b'), 'genre-b');
+    const clause = genreB.locator('#structure li.clause').first();
+    expect(await clause.locator('.cid').textContent()).toBe('1.1.1.1');
+    expect(await clause.locator('.units.lead').textContent()).toBe('牵头单位:区发改局区农业农村局');
+    expect(await clause.locator('.leaders').textContent()).toBe('责任领导:王明远、李卫东');
+    expect(await genreB.locator('#structure h5.topic').allTextContents()).toEqual(['加强基础设施建设', '激发消费活力']);
+    expect(await genreB.locator('#structure h5.topic').first().isVisible()).toBe(true);
+    expect(await genreB.locator('#targets').textContent()).toContain('↑(较上年)');
+    await genreB.setViewportSize({ width: 390, height: 800 });
+    expect(await genreB.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect(await clause.locator('.cid').isVisible()).toBe(true);
+    await genreB.close();
+    expect(problems).toEqual([]);
+  });
+
   it('takes a screenshot at 1280 px', async () => {
     const shot = path.join(work, 'report.png');
     await page.evaluate('window.scrollTo(0, 0)');

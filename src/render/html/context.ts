@@ -2,7 +2,7 @@
 
 import type { Finding } from '../../model/finding.js';
 import type { Lang } from '../../model/lang.js';
-import type { Clause, Domain, Item, Plan, Target } from '../../model/plan.js';
+import type { Clause, Domain, Item, Plan, Target, UnitRef } from '../../model/plan.js';
 import type { RosterEntry } from '../../model/roster.js';
 
 /** Units named only in A, only in B, or in both. */
@@ -36,6 +36,8 @@ export interface UnitTask {
   matchedAs: string;
   /** The note justifying an alias or group match. */
   note: string | null;
+  /** The unit's role in the clause as its list is labelled (牵头单位, 配合单位…); null where the plan labels no roles. */
+  role: Pick<UnitRef, 'role' | 'roleLabel' | 'roleNote'> | null;
 }
 
 /** A roster entry, or a name written in the plans that is on no roster, with the clauses it holds in plan order. */

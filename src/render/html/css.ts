@@ -73,6 +73,13 @@ td.quote{color:var(--muted)}
 .clause p,.task p{margin:2px 0}
 .targets{margin:0 0 4px;padding-left:1.2em;font-size:13px;color:#2f5d34}
 .match{font-size:12px;color:var(--muted)}
+.cid{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;color:var(--muted);margin-right:6px}
+.clause>.cid{float:right;margin:2px 0 0 8px}
+.list-label{font-size:12px;color:var(--muted);margin-right:4px}
+.units.lead .list-label{color:var(--accent);font-weight:bold}
+.leaders,.deadline{margin:0;font-size:13px;color:var(--muted)}
+h5.topic{color:var(--muted);font-size:14px;margin:10px 0 2px}
+small.role{margin:0 6px 0 -2px}
 .task.possibly{color:var(--muted)}
 [id]{scroll-margin-top:56px}
 .clause:target,.unit:target,h5:target{outline:2px solid var(--accent);outline-offset:2px}

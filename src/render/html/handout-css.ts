@@ -16,6 +16,8 @@ thead th{background:#eee;font-size:12.5px}
 tr.section th{background:#f6f6f6;font-size:12.5px}
 col.c-ref{width:9em}col.c-units{width:14em}col.c-role{width:8em}col.c-targets{width:10em}
 td ul{margin:0;padding-left:1em}
+.cid{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11.5px;color:#444}
+.deadline{margin:2px 0 0;font-size:12.5px;color:#444}
 tr.group td,tr.possibly td{color:#444}
 tr.possibly .role{font-style:italic}
 @media (max-width:700px){

@@ -1,12 +1,13 @@
 // One unit's printable handout: the notice's plans and date on top, then the unit's clauses with item numbers, roles, targets.
 
+import { plainUnitLists } from '../../domain/unit-roles.js';
 import type { Lang } from '../../model/lang.js';
-import type { Plan } from '../../model/plan.js';
+import type { Plan, UnitRef } from '../../model/plan.js';
 import { targetLine } from './chips.js';
 import type { HtmlContext, ReportUnit, UnitTask } from './context.js';
 import { esc } from './escape.js';
 import { HANDOUT_CSS } from './handout-css.js';
-import { holdingText, itemLabel } from './units.js';
+import { clauseIdHtml, holdingText, itemLabel } from './units.js';
 
 export interface HandoutInput {
   unit: ReportUnit;
@@ -20,12 +21,18 @@ type Words = Pick<HtmlContext, 't' | 'lang'>;
 
 function taskRow(w: Words, task: UnitTask): string {
   const c = task.clause;
-  const units = c.units
-    .map((u) => (u.written === task.matchedAs ? `<b>${esc(u.written)}</b>` : esc(u.written)))
-    .join('、');
+  const names = (units: UnitRef[]) =>
+    units.map((u) => (u.written === task.matchedAs ? `<b>${esc(u.written)}</b>` : esc(u.written))).join('、');
+  // Labelled lists (牵头单位:…;责任单位:…) keep their labels as written; a plain 责任单位 bracket is the names alone.
+  const units = plainUnitLists(c.unitLists)
+    ? names(c.units)
+    : c.unitLists.map((l) => `${esc(l.label)}:${names(l.units)}`).join(';<br>');
   const targets = c.targets.map((t) => targetLine(t, w.lang)).join('');
+  const deadline = c.deadline
+    ? `<p class="deadline">${esc(w.t(`完成时限:${c.deadline}`, `Deadline: ${c.deadline}`))}</p>`
+    : '';
   return [
-    `<tr class="${task.holding}"><td class="ref">${esc(itemLabel(task))}</td><td>${esc(c.text)}</td>`,
+    `<tr class="${task.holding}"><td class="ref">${esc(itemLabel(task))}<br>${clauseIdHtml(w, c)}</td><td>${esc(c.text)}${deadline}</td>`,
     `<td>${units}</td><td class="role">${esc(holdingText(w, task))}</td>`,
     `<td>${targets ? `<ul>${targets}</ul>` : ''}</td></tr>`,
   ].join('');

@@ -1,17 +1,53 @@
-// Per plan, the full text as structured data: parts, sections (with their area), items, every clause with units and targets.
+// Per plan, the full text as structured data: parts, sections, topical headings and their leaders, items, every clause
+// with its id, unit lists (labels and roles as written), leaders, deadline and targets.
 
-import type { Item, Plan } from '../../model/plan.js';
+import { plainUnitLists } from '../../domain/unit-roles.js';
+import type { Clause, Item, Leader, Plan } from '../../model/plan.js';
 import { targetList, unitRefChip } from './chips.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
+import { clauseIdHtml } from './units.js';
+
+/** Leaders as written: "责任领导:王明远、李卫东", one line per label. */
+function leadersHtml(leaders: Leader[]): string {
+  return leaders.length === 0
+    ? ''
+    : `<p class="leaders">${leaders.map((l) => `${esc(l.label)}:${esc(l.names.join('、'))}`).join(';')}</p>`;
+}
+
+/** A plain 〔责任单位:…〕 bracket as chips; labelled lists (牵头单位, 责任单位, 配合单位…) each with its label as written. */
+function unitListsHtml(ctx: HtmlContext, clause: Clause): string {
+  const rosterId = clause.plan.rosterId;
+  if (clause.unitLists.length === 0 || plainUnitLists(clause.unitLists))
+    return `<div class="units">${clause.units.map((u) => unitRefChip(ctx, u, rosterId)).join('')}</div>`;
+  const lists = clause.unitLists.map((list) => {
+    const chips = list.units.map((u) => {
+      // "列第一位者为牵头单位": the role is an inference, said beside the name with the note as its tooltip.
+      const inferred = u.roleNote
+        ? `<small class="role" title="${esc(u.roleNote)}">${esc(
+            ctx.t(`(${u.role === 'lead' ? '牵头' : '配合'},推断)`, ` (${u.role}, inferred)`),
+          )}</small>`
+        : '';
+      return `${unitRefChip(ctx, u, rosterId)}${inferred}`;
+    });
+    const remark = list.remark ? `<small>(${esc(list.remark)})</small>` : '';
+    return `<div class="units ${list.role}"><span class="list-label">${esc(list.label)}:</span>${chips.join('')}${remark}</div>`;
+  });
+  return lists.join('');
+}
+
+function clauseHtml(ctx: HtmlContext, c: Clause): string {
+  const deadline = c.deadline
+    ? `<p class="deadline">${esc(ctx.t(`完成时限:${c.deadline}`, `Deadline: ${c.deadline}`))}</p>`
+    : '';
+  return [
+    `<li id="${ctx.clauseAnchor(c)}" class="clause">${clauseIdHtml(ctx, c)}<p>${esc(c.text)}</p>`,
+    `${unitListsHtml(ctx, c)}${leadersHtml(c.leaders)}${deadline}${targetList(ctx, c.targets)}</li>`,
+  ].join('');
+}
 
 function itemHtml(ctx: HtmlContext, item: Item): string {
-  const clauses = item.clauses
-    .map(
-      (c) =>
-        `<li id="${ctx.clauseAnchor(c)}" class="clause"><p>${esc(c.text)}</p><div class="units">${c.units.map((u) => unitRefChip(ctx, u, c.plan.rosterId)).join('')}</div>${targetList(ctx, c.targets)}</li>`,
-    )
-    .join('');
+  const clauses = item.clauses.map((c) => clauseHtml(ctx, c)).join('');
   return [
     `<article class="item"><h5>${esc(item.label)} ${esc(item.caption)}</h5>`,
     item.text === null ? '' : `<p>${esc(item.text)}</p>`,
@@ -21,30 +57,46 @@ function itemHtml(ctx: HtmlContext, item: Item): string {
   ].join('');
 }
 
-/** Items in plan order, grouped by part, then by section within the part. */
+/**
+ * Items in plan order under their headings: the part, the numbered section (or an unnumbered one), then the topical
+ * headings below it (加强基础设施建设). A heading's leaders (牵头领导 of a part) are shown under it, once.
+ */
 function partsHtml(ctx: HtmlContext, plan: Plan): string {
-  const parts: { heading: string; items: Item[] }[] = [];
+  let html = '';
+  let part: string | null = null;
+  let section: string | null = null;
+  let topics: string[] = [];
+  let shown: Leader[] = [];
   for (const item of plan.items) {
-    const heading = `${item.partNumber}、${item.partHeading}`;
-    const last = parts.at(-1);
-    if (last?.heading === heading) last.items.push(item);
-    else parts.push({ heading, items: [item] });
-  }
-  return parts
-    .map((part) => {
-      let html = `<h4>${esc(part.heading)}</h4>`;
-      let section: string | null = null;
-      for (const item of part.items) {
-        if (item.sectionHeading !== null && item.sectionHeading !== section) {
-          section = item.sectionHeading;
-          const domain = ctx.domains.find((d) => d.id === item.domain);
-          html += `<h4 class="section">(${esc(item.sectionNumber ?? '')})${esc(section)}${domain ? ` <span class="area-tag">${esc(domain.name)}</span>` : ''}</h4>`;
-        }
-        html += itemHtml(ctx, item);
+    const partHeading = `${item.partNumber}、${item.partHeading}`;
+    if (partHeading !== part) {
+      part = partHeading;
+      section = null;
+      topics = [];
+      shown = [];
+      html += `<h4>${esc(partHeading)}</h4>`;
+    }
+    if (item.sectionHeading !== section) {
+      section = item.sectionHeading;
+      topics = [];
+      if (section !== null) {
+        const domain = ctx.domains.find((d) => d.id === item.domain);
+        const number = item.sectionNumber === null ? '' : `(${item.sectionNumber})`;
+        html += `<h4 class="section">${esc(number)}${esc(section)}${domain ? ` <span class="area-tag">${esc(domain.name)}</span>` : ''}</h4>`;
       }
-      return html;
-    })
-    .join('');
+    }
+    const same = topics.findIndex((t, i) => item.topics[i] !== t);
+    const keep = same === -1 ? Math.min(topics.length, item.topics.length) : same;
+    for (const topic of item.topics.slice(keep)) html += `<h5 class="topic">${esc(topic)}</h5>`;
+    topics = item.topics;
+    const fresh = item.sectionLeaders.filter((l) => !shown.includes(l));
+    if (fresh.length > 0) {
+      html += leadersHtml(fresh);
+      shown = [...shown, ...fresh];
+    }
+    html += itemHtml(ctx, item);
+  }
+  return html;
 }
 
 function planMeta(ctx: HtmlContext, plan: Plan): string {

@@ -5,6 +5,7 @@ import type { Plan } from '../../model/plan.js';
 import { unitRefChip } from './chips.js';
 import type { HtmlContext, ReportTarget } from './context.js';
 import { esc } from './escape.js';
+import { clauseIdHtml } from './units.js';
 
 function targetRow(ctx: HtmlContext, row: ReportTarget): string {
   const t = row.target;
@@ -13,7 +14,7 @@ function targetRow(ctx: HtmlContext, row: ReportTarget): string {
     : `<span class="note">${esc(ctx.t('条目正文(无责任单位括注)', 'item text (no units named)'))}</span>`;
   const ref = row.clause ? `<a href="#${ctx.clauseAnchor(row.clause)}">` : '<span>';
   return [
-    `<tr><td data-label="${esc(ctx.t('条目', 'Item'))}">${ref}${esc(`${row.item.ref} ${row.item.caption}`)}${row.clause ? '</a>' : '</span>'}</td>`,
+    `<tr><td data-label="${esc(ctx.t('条目', 'Item'))}">${ref}${esc(`${row.item.ref} ${row.item.caption}`)}${row.clause ? '</a>' : '</span>'}${row.clause ? ` ${clauseIdHtml(ctx, row.clause)}` : ''}</td>`,
     `<td data-label="${esc(ctx.t('指标', 'Target'))}">${esc(t.counts)}:<strong>${esc(boundText(t, ctx.lang))}</strong></td>`,
     `<td data-label="${esc(ctx.t('责任单位', 'Units'))}">${units}</td>`,
     `<td data-label="${esc(ctx.t('原文', 'Source'))}" class="quote">${esc(t.quote)}</td></tr>`,

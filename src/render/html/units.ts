@@ -1,17 +1,27 @@
 // The unit index: for every unit, each clause it holds, per plan and area, directly or through a group; folded, printable alone.
 
+import { roleText } from '../../domain/unit-roles.js';
 import { targetList } from './chips.js';
 import type { HtmlContext, ReportUnit, UnitTask } from './context.js';
 import { esc } from './escape.js';
 
-/** How the unit holds the clause, in the words `plan tasks` uses: 直接, 别名(区民宗局), 所属组(…), 可能(…). */
-export function holdingText(ctx: Pick<HtmlContext, 't'>, task: UnitTask): string {
-  if (task.holding === 'direct') return ctx.t('直接', 'direct');
-  if (task.holding === 'everyone') return ctx.t('全体(无括注)', 'everyone (no bracket)');
+/**
+ * How the unit holds the clause, in the words `plan tasks` uses: 直接, 别名(区民宗局), 所属组(…), 可能(…), after the
+ * unit's role where the plan labels roles (牵头·直接, 配合·直接, 牵头(推断)·直接).
+ */
+export function holdingText(ctx: Pick<HtmlContext, 't' | 'lang'>, task: UnitTask): string {
+  const role = task.role ? `${roleText(task.role, ctx.lang)}·` : '';
+  if (task.holding === 'direct') return role + ctx.t('直接', 'direct');
+  if (task.holding === 'everyone') return role + ctx.t('全体(无括注)', 'everyone (no bracket)');
   const kind = { alias: ctx.t('别名', 'alias'), group: ctx.t('所属组', 'group'), possibly: ctx.t('可能', 'possibly') }[
     task.holding
   ];
-  return ctx.t(`${kind}(${task.matchedAs})`, `${kind} (${task.matchedAs})`);
+  return role + ctx.t(`${kind}(${task.matchedAs})`, `${kind} (${task.matchedAs})`);
+}
+
+/** The clause's stable id as `plan tasks` prints it in its 编号 column (2.3.10.3; an item's own text: 3.1.0). */
+export function clauseIdHtml(ctx: Pick<HtmlContext, 't'>, clause: UnitTask['clause']): string {
+  return `<span class="cid" title="${esc(ctx.t(`编号 ${clause.id}`, `id ${clause.id}`))}">${esc(clause.localId)}</span>`;
 }
 
 /** The item as `plan tasks` labels it: its reference ("(二)2", "三、1", "12") and title. */
@@ -23,7 +33,7 @@ function taskItem(ctx: HtmlContext, task: UnitTask): string {
   const c = task.clause;
   const note = task.note ? ` title="${esc(task.note)}"` : '';
   return [
-    `<li class="task ${task.holding}"><a class="ref" href="#${ctx.clauseAnchor(c)}">${esc(itemLabel(task))}</a>`,
+    `<li class="task ${task.holding}"><a class="ref" href="#${ctx.clauseAnchor(c)}">${esc(itemLabel(task))}</a> ${clauseIdHtml(ctx, c)}`,
     ` <span class="match"${note}>${esc(holdingText(ctx, task))}</span><p>${esc(c.text)}</p>${targetList(ctx, c.targets)}</li>`,
   ].join('');
 }
