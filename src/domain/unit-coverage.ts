@@ -27,6 +27,18 @@ export interface PlanCoverage {
   /** Names of the groups through which it is reached (members stated), and of the vague ones (members not stated). */
   groups: string[];
   vagueGroups: string[];
+  /**
+   * Of `direct` and `viaGroup`, the clauses where the list naming the unit (or its group) is a lead list (牵头单位) or a
+   * support list (配合单位; 责任单位 beside a 牵头单位); a unit in both kinds of list of one clause counts as lead.
+   */
+  lead: Clause[];
+  support: Clause[];
+}
+
+/** The role a clause gives through these names: lead when any is in a lead list, else support when any is, else none. */
+export function strongestRole(refs: Pick<UnitRef, 'role'>[]): 'lead' | 'support' | null {
+  if (refs.some((r) => r.role === 'lead')) return 'lead';
+  return refs.some((r) => r.role === 'support') ? 'support' : null;
 }
 
 export interface EntryCoverage {
@@ -39,25 +51,43 @@ function coverageIn(plan: Plan, entries: RosterEntry[]): Map<RosterEntry, PlanCo
   const byEntry = new Map(
     entries.map((entry) => [
       entry,
-      { plan, direct: [], viaGroup: [], everyone: [], possibly: [], groups: [], vagueGroups: [] } as PlanCoverage,
+      {
+        plan,
+        direct: [],
+        viaGroup: [],
+        everyone: [],
+        possibly: [],
+        groups: [],
+        vagueGroups: [],
+        lead: [],
+        support: [],
+      } as PlanCoverage,
     ]),
   );
   for (const clause of unitClauses(plan)) {
-    const named = new Set<RosterEntry>();
+    const named = new Map<RosterEntry, UnitRef[]>();
     for (const unit of clause.units) {
       const entry = entryOf(unit.resolution);
-      if (entry) named.add(entry);
+      if (entry) named.set(entry, [...(named.get(entry) ?? []), unit]);
     }
-    for (const entry of named) byEntry.get(entry)?.direct.push(clause);
+    for (const [entry, refs] of named) {
+      const result = byEntry.get(entry);
+      result?.direct.push(clause);
+      const role = strongestRole(refs);
+      if (result && role) result[role].push(clause);
+    }
     // Entries not named in the clause but members of a group it names, with those groups in the order written.
     const reached = new Map<RosterEntry, GroupResolution[]>();
-    for (const { resolution: r } of clause.units) {
+    const groupRefs = new Map<RosterEntry, UnitRef[]>();
+    for (const unit of clause.units) {
+      const r = unit.resolution;
       if (r.kind !== 'group' && r.kind !== 'vague-group') continue;
       for (const member of r.group.members) {
         if (named.has(member)) continue;
         const groups = reached.get(member);
         if (groups) groups.push(r);
         else reached.set(member, [r]);
+        if (r.kind === 'group') groupRefs.set(member, [...(groupRefs.get(member) ?? []), unit]);
       }
     }
     // The text binds a whole group though no bracket names it: every member not named and not in a named group.
@@ -73,6 +103,8 @@ function coverageIn(plan: Plan, entries: RosterEntry[]): Map<RosterEntry, PlanCo
       const firm = groups.some((g) => g.kind === 'group');
       if (!firm && bound.has(entry)) continue; // counted under everyone, which outranks 可能
       (firm ? result.viaGroup : result.possibly).push(clause);
+      const role = firm ? strongestRole(groupRefs.get(entry) ?? []) : null;
+      if (role) result[role].push(clause);
       for (const g of groups) {
         const names = g.kind === 'group' ? result.groups : result.vagueGroups;
         if (!names.includes(g.group.name)) names.push(g.group.name);

@@ -1,6 +1,6 @@
 // The normalised role of a labelled unit list (牵头单位 → lead, 配合单位 → support …): the label is kept as written.
 
-import type { Role, UnitList } from '../model/plan.js';
+import type { Plan, Role, UnitList } from '../model/plan.js';
 import type { RawUnitList } from '../model/raw.js';
 
 /** Labels whose meaning is plain from the word itself. Anything else is `unspecified` unless the file writes `role`. */
@@ -36,6 +36,11 @@ export function listRoles(lists: Pick<RawUnitList, 'label' | 'role'>[]): Role[] 
  */
 export function roleShown(unit: { role: Role; roleLabel: string; roleNote: string | null }): boolean {
   return !(unit.role === 'unspecified' && unit.roleLabel === '责任单位' && unit.roleNote === null);
+}
+
+/** Whether a plan labels roles anywhere (a 牵头单位 or 配合单位 list, or “列第一位者为牵头单位”): the 2023 plans do not. */
+export function labelsRoles(plan: Pick<Plan, 'clauses'>): boolean {
+  return plan.clauses.some((c) => c.units.some((u) => u.role !== 'unspecified'));
 }
 
 /** One list with no roles and no remark (a plain 〔责任单位:…〕 bracket, genre A): shown as bare names, without its label. */

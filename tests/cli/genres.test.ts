@@ -247,3 +247,57 @@ describe('--role and --match need --unit', () => {
     );
   });
 });
+
+describe('plan units and plan stats count lead and support apart where plans label roles', () => {
+  const csv = (args: string[]) =>
+    ok([...args, '--format', 'csv'])
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+
+  it('genre B: 其中牵头 / 其中配合 beside 合计, counted from the 牵头单位 and 责任单位 lists as written', () => {
+    const lines = csv(['units', '--data', genre('b')]);
+    expect(lines[0]).toBe('序号,单位,名单分类,云栖·直接,云栖·所属组,合计,其中牵头,其中配合,全体(无括注),可能');
+    // 区发改局 leads task 1 and is a 责任单位 of task 2 (beside 牵头单位 区财政局); 区财政局 the other way round;
+    // 青石镇 is a 责任单位 of task 5 and only possibly (相关乡镇办) in tasks 1 and 3.
+    expect(lines).toContain('1,区发改局,区直单位,2,0,2,1,1,0,0');
+    expect(lines).toContain('2,区财政局,区直单位,2,0,2,1,1,0,0');
+    expect(lines).toContain('4,区农业农村局,区直单位,2,0,2,2,0,0,0');
+    expect(lines).toContain('10,青石镇,乡镇(街道),1,0,1,0,1,0,2');
+    const json = JSON.parse(ok(['units', '--data', genre('b'), '--format', 'json']));
+    const unit = json.units.find((u: { name: string }) => u.name === '区发改局');
+    expect(unit.total).toEqual({ direct: 2, group: 0, everyone: 0, possibly: 0, lead: 1, support: 1 });
+    expect(unit.byPlan['yunqi-2024-gov-report']).toEqual(unit.total);
+  });
+
+  it('genre D: the roles inferred from “列第一位者为牵头单位” count too', () => {
+    const lines = csv(['units', '--data', genre('d')]);
+    // 区发改局 is first in (一)1 and second in (二)1; 区财政局 second in (一)1.
+    expect(lines).toContain('1,区发改局,区直单位,2,0,2,1,1,0,0');
+    expect(lines).toContain('2,区财政局,区直单位,1,0,1,0,1,0,0');
+  });
+
+  it('genre C: stats gives each unit’s lead and support clauses in rows of their own, and in JSON', () => {
+    const lines = csv(['stats', '--data', genre('c')]);
+    expect(lines).toContain('单位·牵头条文,区人力社保局,1,1');
+    expect(lines).toContain('单位·配合条文,区发改局,2,2');
+    expect(lines.filter((l) => l.startsWith('单位·牵头条文,'))).toHaveLength(4);
+    expect(lines.filter((l) => l.startsWith('单位·配合条文,'))).toHaveLength(6);
+    const json = JSON.parse(ok(['stats', '--data', genre('c'), '--format', 'json']));
+    const unit = json.units.find((u: { name: string }) => u.name === '区市场监管局');
+    expect([unit.lead, unit.support]).toEqual([
+      { 'minghu-2024-business-environment': 1 },
+      { 'minghu-2024-business-environment': 1 },
+    ]);
+  });
+
+  it('the shipped 2023 plans label no roles: no such columns or rows, and JSON counts 0', () => {
+    const units = csv(['units']);
+    expect(units[0]).toBe('序号,单位,名单分类,黄州·直接,黄州·所属组,莲都·直接,莲都·所属组,合计,全体(无括注),可能');
+    expect(ok(['stats', '--format', 'csv'])).not.toMatch(/牵头|配合/);
+    const json = JSON.parse(ok(['units', '--format', 'json']));
+    expect(
+      json.units.every((u: { total: { lead: number; support: number } }) => u.total.lead + u.total.support === 0),
+    ).toBe(true);
+  });
+});

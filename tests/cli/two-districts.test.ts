@@ -218,12 +218,14 @@ describe('a folder with two districts', () => {
     expect(fs.readdirSync(out).sort()).toEqual(['jiangbei-2023_区发改局.html', 'qingxi-2023_区发改局.html']);
     const items = (file: string) => {
       const html = fs.readFileSync(path.join(out, file), 'utf8');
-      return [...html.matchAll(/<td class="ref">([^<]*)<\/td>/g)].map((m) => m[1]);
+      return [...html.matchAll(/<td class="ref">([^<]*)<br><span class="cid"[^>]*>([^<]*)<\/span><\/td>/g)].map(
+        (m) => `${m[1]} ${m[2]}`,
+      );
     };
-    const tasks = json(['tasks', '--unit', '区发改局']).tasks as (TaskJson & { itemTitle: string })[];
+    const tasks = json(['tasks', '--unit', '区发改局']).tasks as (TaskJson & { id: string; itemTitle: string })[];
     for (const roster of ['qingxi-2023', 'jiangbei-2023'])
       expect(items(`${roster}_区发改局.html`)).toEqual(
-        tasks.filter((t) => t.roster === roster).map((t) => `${t.item} ${t.itemTitle}`),
+        tasks.filter((t) => t.roster === roster).map((t) => `${t.item} ${t.itemTitle} ${t.id.split(':')[1]}`),
       );
     const qingxi = fs.readFileSync(path.join(out, 'qingxi-2023_区发改局.html'), 'utf8');
     expect(qingxi).toContain('<h1>qingxi-2023:区发改局 任务清单</h1>');

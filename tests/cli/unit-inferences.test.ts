@@ -87,7 +87,7 @@ describe('obligations the text gives every unit without a bracket (全体(无括
       (u) => u.name === '北坤公司',
     );
     // group: 黄州 4, 10, 43 (区绩效考评单位); everyone: 黄州 (一) (二), 莲都 三、1; possibly: 莲都 三、4 (区直相关单位)
-    expect(unit?.total).toEqual({ direct: 0, group: 3, everyone: 3, possibly: 1 });
+    expect(unit?.total).toEqual({ direct: 0, group: 3, everyone: 3, possibly: 1, lead: 0, support: 0 });
     const show = json(['show', '黄州', '(一)']);
     expect(show.item.impliedUnits).toMatchObject({ means: '区绩效考评单位', quote: '各部门各单位要提高站位' });
   });

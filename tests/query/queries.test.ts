@@ -103,6 +103,9 @@ describe('tasks and holdings of a unit', () => {
       group: group.length,
       everyone: everyone.length,
       possibly: possibly.length,
+      // The 2023 brackets are plain 责任单位 lists: no lead or support role.
+      lead: 0,
+      support: 0,
     });
     expect(everyone.length).toBe(3);
     expect(direct.length).toBeGreaterThan(0);
@@ -145,6 +148,18 @@ describe('tasks and holdings of a unit', () => {
     const list = unitHoldings(rosters, plans);
     expect(list.length).toBeGreaterThan(60);
     for (const h of list) expect(h).toEqual(holdingsOf(h.target, plans));
+  });
+
+  it('the same two ways count lead and support apart on the made-up genres that label roles', () => {
+    let roles = 0;
+    for (const name of ['b', 'c', 'd']) {
+      const genre = loadWorkspace([path.join(repoRoot, 'tests', 'fixtures', 'genres', name)]);
+      for (const h of unitHoldings(genre.rosters, genre.plans)) {
+        expect(h, `${name}: ${h.name}`).toEqual(holdingsOf(h.target, genre.plans));
+        roles += h.total.lead + h.total.support;
+      }
+    }
+    expect(roles).toBeGreaterThan(20);
   });
 
   it('units lists the roster in order, then names off the roster', () => {

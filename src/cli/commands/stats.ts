@@ -1,6 +1,7 @@
 // `plan stats`: counts per plan, per cooperation area and per unit, one row each, one column per plan.
 
 import type { Command } from 'commander';
+import { labelsRoles } from '../../domain/unit-roles.js';
 import type { Plan } from '../../model/plan.js';
 import { rosterIdOf } from '../../query/find-unit.js';
 import { domainStats, planStats } from '../../query/stats.js';
@@ -64,6 +65,23 @@ export function registerStats(program: Command, ctx: Context): void {
             (p) => h.byPlan.get(p)?.direct ?? 0,
           ),
         ),
+        // Plans that label roles (牵头单位, 配合单位…): each unit's lead and support clauses apart; the 2023 plans have none.
+        ...(plans.some(labelsRoles)
+          ? (['lead', 'support'] as const).flatMap((role) =>
+              holdings
+                .filter((h) => h.total[role] > 0)
+                .map((h) =>
+                  row(
+                    plans,
+                    role === 'lead'
+                      ? ctx.t('单位·牵头条文', 'Unit: lead clauses')
+                      : ctx.t('单位·配合条文', 'Unit: support clauses'),
+                    unitLabel(h.target, labelled),
+                    (p) => h.byPlan.get(p)?.[role] ?? 0,
+                  ),
+                ),
+            )
+          : []),
       ];
       const byPlan = (values: (p: Plan) => number) => Object.fromEntries(plans.map((p) => [p.id, values(p)]));
       const report: Report = {
@@ -104,6 +122,8 @@ export function registerStats(program: Command, ctx: Context): void {
             onRoster: h.target.kind === 'entry',
             direct: byPlan((p) => h.byPlan.get(p)?.direct ?? 0),
             total: h.total.direct,
+            lead: byPlan((p) => h.byPlan.get(p)?.lead ?? 0),
+            support: byPlan((p) => h.byPlan.get(p)?.support ?? 0),
           })),
         },
       };

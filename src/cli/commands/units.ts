@@ -1,6 +1,7 @@
 // `plan units`: the roster in annex order, with per plan the clauses each unit holds directly and through groups.
 
 import type { Command } from 'commander';
+import { labelsRoles } from '../../domain/unit-roles.js';
 import type { Plan } from '../../model/plan.js';
 import type { Roster } from '../../model/roster.js';
 import { rosterIdOf } from '../../query/find-unit.js';
@@ -34,6 +35,8 @@ const holdingJson = (h: Holding | undefined) => ({
   group: h?.group ?? 0,
   everyone: h?.everyone ?? 0,
   possibly: h?.possibly ?? 0,
+  lead: h?.lead ?? 0,
+  support: h?.support ?? 0,
 });
 
 export function registerUnits(program: Command, ctx: Context): void {
@@ -85,6 +88,7 @@ export function registerUnits(program: Command, ctx: Context): void {
       target.kind === 'entry'
         ? (target.roster.lists.find((l) => l.id === target.entry.list)?.heading ?? target.entry.list)
         : ctx.t('不在名单', 'not on roster');
+    const withRoles = plans.some(labelsRoles);
     const columns: Column[] = [
       ...(labelled ? [{ key: 'roster', header: ctx.t('名单', 'Roster') }] : []),
       { key: 'no', header: ctx.t('序号', 'No.') },
@@ -95,6 +99,13 @@ export function registerUnits(program: Command, ctx: Context): void {
         { key: `${p.id}:group`, header: ctx.t(`${p.short}·所属组`, `${p.short} group`) },
       ]),
       { key: 'total', header: ctx.t('合计', 'Total') },
+      // Only plans that label roles (牵头单位, 配合单位…) have lead and support holdings; the 2023 plans do not.
+      ...(withRoles
+        ? [
+            { key: 'lead', header: ctx.t('其中牵头', 'of which lead') },
+            { key: 'support', header: ctx.t('其中配合', 'of which support') },
+          ]
+        : []),
       { key: 'everyone', header: ctx.t('全体(无括注)', 'Everyone (no bracket)') },
       { key: 'possibly', header: ctx.t('可能', 'Possibly') },
     ];
@@ -108,6 +119,8 @@ export function registerUnits(program: Command, ctx: Context): void {
           name: h.target.kind === 'entry' ? h.target.entry.written : h.name,
           list: listHeading(h),
           total: String(held(h)),
+          lead: String(h.total.lead),
+          support: String(h.total.support),
           everyone: String(h.total.everyone),
           possibly: String(h.total.possibly),
         };
@@ -117,7 +130,7 @@ export function registerUnits(program: Command, ctx: Context): void {
         }
         return row;
       }),
-      footer: unitsFooter(ctx, rosters, rows),
+      footer: unitsFooter(ctx, rosters, rows, withRoles),
       json: {
         plans: plans.map((p) => ({ id: p.id, short: p.short, roster: p.rosterId })),
         count: rows.length,
@@ -139,7 +152,7 @@ export function registerUnits(program: Command, ctx: Context): void {
 }
 
 /** The count (roster entries and names off the roster apart) and what the columns mean, with this data's own group names. */
-function unitsFooter(ctx: Context, rosters: Roster[], rows: UnitHoldings[]): string {
+function unitsFooter(ctx: Context, rosters: Roster[], rows: UnitHoldings[], withRoles: boolean): string {
   const off = rows.filter((h) => h.target.kind !== 'entry').length;
   const groups = (vague: boolean) => [
     ...new Set(rosters.flatMap((r) => r.groups.filter((g) => g.vague === vague).map((g) => g.name))),
@@ -148,6 +161,9 @@ function unitsFooter(ctx: Context, rosters: Roster[], rows: UnitHoldings[]): str
   const zh = [
     `共 ${rows.length} 个单位${off ? `(其中名单外 ${off} 个)` : ''}。直接:点名(含另一名称、简称)`,
     '合计:直接与所属组之和',
+    withRoles
+      ? '其中牵头、其中配合:合计中本单位(或其所属组)列在牵头单位、配合单位(与牵头单位并列的责任单位)名单中的条数'
+      : '',
     listed.length ? `所属组:${listed.join('、')}` : '',
     '全体(无括注):原文没有括注、正文写明全体单位承担的要求(如“各部门各单位要……”)',
     vague.length ? `可能:${vague.join('、')} 等泛指` : '',
@@ -155,6 +171,9 @@ function unitsFooter(ctx: Context, rosters: Roster[], rows: UnitHoldings[]): str
   const en = [
     `${rows.length} units${off ? ` (${off} not on the roster)` : ''}. direct: named (incl. second names, aliases)`,
     'total: direct plus group',
+    withRoles
+      ? 'of which lead / support: of the total, clauses listing the unit (or its group) as lead or as support'
+      : '',
     listed.length ? `group: ${listed.join(', ')}` : '',
     'everyone: text binding all units with no bracket naming them',
     vague.length ? `possibly: vague groups ${vague.join(', ')}` : '',
