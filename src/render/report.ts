@@ -7,6 +7,11 @@ export interface Column {
   wide?: boolean;
   /** Cells are names joined by 、 (responsible units): the table wraps between names rather than inside one. */
   list?: boolean;
+  /**
+   * Cells start with a target's bound sign (≥ ≤ = ≈ ↑, see domain/target-bound.ts): CSV writes a leading = as the
+   * full-width ＝, which no spreadsheet runs as a formula, so "=700万元" reads as written instead of "'=700万元".
+   */
+  bound?: boolean;
 }
 
 export type Row = Record<string, string>;

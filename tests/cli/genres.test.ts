@@ -111,9 +111,9 @@ describe('genre B: 政府工作报告责任分解 (one bracket with 责任领导
   });
 
   it('every target shows its bound: ≥ ≤ = ≈ and ↑ against its base', () => {
-    const csv = ok(['targets', ...data, '--format', 'csv']);
+    const md = ok(['targets', ...data, '--format', 'md']);
     for (const value of ['≥8%', '≥15亿元', '=30公里', '↑(较上年)', '≈40家', '≤30微克/立方米', '≈23万吨'])
-      expect(csv).toContain(value);
+      expect(md).toContain(`| ${value} |`);
     const json = JSON.parse(ok(['targets', ...data, '--format', 'json']));
     const increase = json.targets.find((t: { bound: string }) => t.bound === 'increase');
     const ofUnit = JSON.parse(ok(['targets', ...data, '--unit', '区发改局', '--format', 'json']));
@@ -299,5 +299,25 @@ describe('plan units and plan stats count lead and support apart where plans lab
     expect(
       json.units.every((u: { total: { lead: number; support: number } }) => u.total.lead + u.total.support === 0),
     ).toBe(true);
+  });
+});
+
+describe('the sign of an exact target in CSV', () => {
+  const data = ['--data', genre('b')];
+
+  it('is the full-width ＝, so a spreadsheet shows the value as written with no apostrophe; other outputs keep =', () => {
+    const csv = ok(['targets', ...data, '--format', 'csv']);
+    expect(csv).toContain(',新改建农村公路,＝30公里,新改建农村公路30公里,');
+    expect(csv).not.toContain("'=");
+    expect(csv).toContain(',≥15亿元,');
+    expect(ok(['targets', ...data, '--format', 'md'])).toContain('| =30公里 |');
+    const json = JSON.parse(ok(['targets', ...data, '--format', 'json']));
+    expect(json.targets.find((t: { bound: string }) => t.bound === 'exactly')).toMatchObject({ sign: '=', value: 30 });
+  });
+
+  it('leaves the formula guard whole: a formula-looking value in any other column still gets its apostrophe', () => {
+    const dir = brokenCopy('b', (text) => text.replace('counts: 新改建农村公路', 'counts: "=HYPERLINK(1)"'));
+    const csv = ok(['targets', '--data', dir, '--format', 'csv']);
+    expect(csv).toContain(`,"'=HYPERLINK(1)",＝30公里,`);
   });
 });

@@ -43,7 +43,7 @@ export function registerTargets(program: Command, ctx: Context): void {
         { key: 'plan', header: ctx.t('计划', 'Plan') },
         { key: 'item', header: ctx.t('条目', 'Item') },
         { key: 'counts', header: ctx.t('指标内容', 'What is counted'), wide: true },
-        { key: 'value', header: ctx.t('目标值', 'Target') },
+        { key: 'value', header: ctx.t('目标值', 'Target'), bound: true },
         { key: 'quote', header: ctx.t('原文', 'As written') },
         { key: 'units', header: ctx.t('责任单位', 'Responsible units'), wide: true, list: true },
         ...(units.length > 0 ? [{ key: 'match', header: ctx.t('关系', 'Match') }] : []),
