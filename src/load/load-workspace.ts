@@ -48,8 +48,8 @@ export interface Workspace {
   /** Files left out (unreadable, not parsed, schema errors), so that a plan naming one is told why it is missing. */
   unloaded: UnloadedFile[];
   domains: Domain[];
-  config: RawConfig | null;
-  configFile: string | null;
+  /** Every plan.config.yaml loaded: each sets rule levels for the files of its own folder (see rules/rule-levels.ts). */
+  configs: { file: string; config: RawConfig }[];
   findings: PendingFinding[];
 }
 
@@ -135,8 +135,7 @@ export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[
     rosters: [...(context?.rosters ?? [])],
     unloaded: [...(context?.unloaded ?? [])],
     domains: [...(context?.domains ?? [])],
-    config: context?.config ?? null,
-    configFile: context?.configFile ?? null,
+    configs: [...(context?.configs ?? [])],
     findings,
   };
   for (const { kind, value, file, unloadedId } of files) {
@@ -146,10 +145,7 @@ export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[
     }
     if (kind === 'roster') workspace.rosters.push(buildRoster(value as RawRoster, file));
     else if (kind === 'domains') appendAll(workspace.domains, (value as RawDomains).domains);
-    else if (kind === 'config') {
-      workspace.config = (value ?? {}) as RawConfig;
-      workspace.configFile = file;
-    }
+    else if (kind === 'config') workspace.configs.push({ file, config: (value ?? {}) as RawConfig });
   }
   for (const { kind, value, file } of files) {
     if (kind !== 'plan' || value === null) continue;

@@ -1,7 +1,7 @@
 // The same basis document (titles compared after folding look-alike punctuation) must carry the same 文号 in every plan.
 import { citationsBy, numberKey, titleKey } from '../domain/basis-citations.js';
-import { unloadedMaybe } from '../load/load-workspace.js';
 import type { Rule } from './rule.js';
+import { folderConfig, folderConfigNotLoaded } from './rule-levels.js';
 
 export const basisNumberMismatch: Rule = {
   meta: {
@@ -34,14 +34,15 @@ export const basisNumberMismatch: Rule = {
     },
   },
   check({ workspace, report }) {
-    // Once the data folder has accepted the difference, advising to accept it would be stale.
-    const kept = workspace.config?.rules?.['basis-number-mismatch'] === 'warn';
-    // A config file that did not load may well set this rule to warn: advising to add that would be wrong too.
-    const configNotLoaded = workspace.config ? [] : unloadedMaybe(workspace, 'config');
     for (const group of citationsBy(workspace.plans, (c) => titleKey(c.title))) {
       for (const citation of group) {
         const others = group.filter((o) => numberKey(o.number) !== numberKey(citation.number));
         if (others.length === 0) continue;
+        // Once the plan's folder has accepted the difference, advising to accept it would be stale.
+        const config = folderConfig(workspace, citation.plan.file);
+        const kept = config?.rules?.['basis-number-mismatch'] === 'warn';
+        // A config file that did not load may well set this rule to warn: advising to add that would be wrong too.
+        const configNotLoaded = config ? [] : folderConfigNotLoaded(workspace, citation.plan.file);
         report({
           file: citation.plan.file,
           path: ['basis', citation.index, 'number'],

@@ -32,7 +32,7 @@ export const configRule: Rule = {
   check({ workspace, report }) {
     const known = rules.map((r) => r.meta.id);
     const settings = [
-      ...(workspace.configFile ? [{ file: workspace.configFile, rules: workspace.config?.rules ?? {} }] : []),
+      ...workspace.configs.map((c) => ({ file: c.file, rules: c.config.rules ?? {} })),
       ...workspace.plans.map((plan) => ({ file: plan.file, rules: plan.rules })),
     ];
     for (const { file, rules: levels } of settings) {

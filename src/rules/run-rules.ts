@@ -7,6 +7,7 @@ import type { Finding, PendingFinding, Severity } from '../model/finding.js';
 import { type Lang, say } from '../model/lang.js';
 import { ruleById, rules } from './index.js';
 import type { RulePhase, RuleScope } from './rule.js';
+import { levelsFor } from './rule-levels.js';
 
 export interface RunOptions {
   phases: RulePhase[];
@@ -41,13 +42,13 @@ export async function runRules(workspace: Workspace, options: RunOptions): Promi
     }
     return locators.get(finding.file) ?? null;
   };
-  // A plan's own `rules` outrank the folder's plan.config.yaml for the findings on that plan's file.
-  const planRules = new Map(workspace.plans.map((plan) => [plan.file, plan.rules]));
+  // A plan's own `rules` outrank the plan.config.yaml of its folder for the findings on that plan's file.
+  const levelOf = levelsFor(workspace);
   const findings: Finding[] = [];
   for (const p of pending) {
     if (options.onlyFiles && !options.onlyFiles.has(p.file)) continue;
     const rule = ruleById(p.rule);
-    const setting = planRules.get(p.file)?.[p.rule] ?? workspace.config?.rules?.[p.rule];
+    const setting = levelOf(p.file, p.rule);
     const severity = setting ? configured[setting] : (rule?.meta.severity ?? 'error');
     if (!severity) continue;
     const template = rule?.meta.messages[p.messageId];
