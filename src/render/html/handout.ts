@@ -87,6 +87,15 @@ export function renderHandout(input: HandoutInput): string {
     `共 ${unit.tasks.length} 条:直接点名 ${count('direct', 'alias')} 条,经单位组 ${count('group')} 条,${everyone > 0 ? `全体(无括注) ${everyone} 条,` : ''}可能 ${count('possibly')} 条`,
     `${unit.tasks.length} clauses: ${count('direct', 'alias')} naming the unit, ${count('group')} through a group, ${everyone > 0 ? `${everyone} binding every unit (no bracket), ` : ''}${count('possibly')} possibly`,
   );
+  // Where the plans label roles: of the clauses held for certain, those the unit leads and supports (as `plan units`).
+  const certain = unit.tasks.filter((t) => t.holding === 'direct' || t.holding === 'alias' || t.holding === 'group');
+  const roles = (role: 'lead' | 'support') => certain.filter((t) => t.role?.role === role).length;
+  const roleSummary = unit.tasks.some((t) => t.role)
+    ? w.t(
+        `;其中牵头 ${roles('lead')} 条,配合 ${roles('support')} 条`,
+        `; of these, ${roles('lead')} lead, ${roles('support')} support`,
+      )
+    : '';
   const other = unit.names.filter((n) => n !== unit.name);
   return [
     '<!doctype html>',
@@ -98,7 +107,7 @@ export function renderHandout(input: HandoutInput): string {
     `<ul class="plans">${parts.map((p) => `<li>${esc(p.plan.annex === null ? '' : w.t(`附件${p.plan.annex}:`, `Annex ${p.plan.annex}: `))}${esc(p.plan.title)}</li>`).join('')}</ul>`,
     `<h1>${esc(title)}</h1>`,
     other.length > 0 ? `<p class="names">${esc(w.t(`又称:${other.join('、')}`, `also: ${other.join(', ')}`))}</p>` : '',
-    `<p class="meta">${esc(summary)} · ${esc(w.t(`生成于 ${input.generated}`, `made ${input.generated}`))}</p></header>`,
+    `<p class="meta">${esc(summary + roleSummary)} · ${esc(w.t(`生成于 ${input.generated}`, `made ${input.generated}`))}</p></header>`,
     parts.length === 0
       ? `<p>${esc(w.t('计划中没有本单位的任务。', 'The plans give this unit no clauses.'))}</p>`
       : parts.map((p) => planPart(w, p.plan, p.tasks)).join(''),
