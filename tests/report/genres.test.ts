@@ -72,6 +72,10 @@ describe('plan report on other genres', () => {
     const html = overview(genre('d'), 'd');
     const full = part(html, 'structure');
     expect(full).toContain('责任单位: 区发改局 (牵头,推断) 区财政局 (配合,推断) (列第一位者为牵头单位,下同)');
+    // The tasks “下同” covers carry the inference too, as `plan show` prints them.
+    expect(full).toContain(
+      '培育乡村旅游精品线路5条。 区文旅局 (牵头,推断) 区农业农村局 (配合,推断) 区商务局 (配合,推断)',
+    );
     expect(html).toContain('<small class="role" title="原文任务1“责任单位”后注明“列第一位者为牵头单位,下同”。">');
   });
 
