@@ -53,6 +53,10 @@ describe('plan report on other genres', () => {
     for (const bound of ['≥8%', '≥15亿元', '=30公里', '↑(较上年)', '≈40家', '≤30微克/立方米', '≈23万吨'])
       expect(targets).toContain(bound);
     expect(targets).toContain('1.2.3.1');
+    // Each target's units with their lists' labels, as in the full text.
+    expect(targets).toContain(
+      '新改建农村公路: =30公里 牵头单位: 区交通运输局 责任单位: 区住建局 相关乡镇办 新改建农村公路30公里',
+    );
     // In the unit index a unit's role in each clause comes before how it is named, as in `plan tasks`.
     const units = part(html, 'units');
     expect(units).toContain('1 全年实施区级重点项目120个,固… 1.1.1.1 牵头·直接');

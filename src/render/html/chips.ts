@@ -1,9 +1,10 @@
-// Small shared pieces: a unit name as a chip linking to its entry in the unit index, and a target as a line.
+// Small shared pieces: a unit name as a chip linking to its entry in the unit index, a clause's unit lists, a target as a line.
 
 import { entryOf } from '../../domain/build-roster.js';
 import { boundText } from '../../domain/target-bound.js';
+import { plainUnitLists } from '../../domain/unit-roles.js';
 import type { Lang } from '../../model/lang.js';
-import type { Target, UnitRef } from '../../model/plan.js';
+import type { Clause, Target, UnitRef } from '../../model/plan.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
 
@@ -35,6 +36,26 @@ export function unitRefChip(ctx: HtmlContext, ref: UnitRef, rosterId: string): s
     return `<span class="chip group" title="${esc(tip)}">${esc(ref.written)}</span>`;
   }
   return nameChip(ctx, ref.written, rosterId, r.kind === 'acknowledged' ? r.note : '');
+}
+
+/** A plain 〔责任单位:…〕 bracket as chips; labelled lists (牵头单位, 责任单位, 配合单位…) each with its label as written. */
+export function unitListsHtml(ctx: HtmlContext, clause: Clause): string {
+  const chip = (u: UnitRef) => {
+    // "列第一位者为牵头单位": the role is an inference, said beside the name (as `plan show` does), the note as its tooltip.
+    const inferred = u.roleNote
+      ? `<small class="role" title="${esc(u.roleNote)}">${esc(
+          ctx.t(`(${u.role === 'lead' ? '牵头' : '配合'},推断)`, ` (${u.role}, inferred)`),
+        )}</small>`
+      : '';
+    return `${unitRefChip(ctx, u, clause.plan.rosterId)}${inferred}`;
+  };
+  if (clause.unitLists.length === 0 || plainUnitLists(clause.unitLists))
+    return `<div class="units">${clause.units.map(chip).join('')}</div>`;
+  const lists = clause.unitLists.map((list) => {
+    const remark = list.remark ? `<small>(${esc(list.remark)})</small>` : '';
+    return `<div class="units ${list.role}"><span class="list-label">${esc(list.label)}:</span>${list.units.map(chip).join('')}${remark}</div>`;
+  });
+  return lists.join('');
 }
 
 export function targetLine(target: Target, lang: Lang): string {

@@ -1,9 +1,8 @@
 // Per plan, the full text as structured data: parts, sections, topical headings and their leaders, items, every clause
 // with its id, unit lists (labels and roles as written), leaders, deadline and targets.
 
-import { plainUnitLists } from '../../domain/unit-roles.js';
-import type { Clause, Item, Leader, Plan, UnitRef } from '../../model/plan.js';
-import { targetList, unitRefChip } from './chips.js';
+import type { Clause, Item, Leader, Plan } from '../../model/plan.js';
+import { targetList, unitListsHtml } from './chips.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
 import { clauseIdHtml } from './units.js';
@@ -13,26 +12,6 @@ function leadersHtml(leaders: Leader[]): string {
   return leaders.length === 0
     ? ''
     : `<p class="leaders">${leaders.map((l) => `${esc(l.label)}:${esc(l.names.join('、'))}`).join(';')}</p>`;
-}
-
-/** A plain 〔责任单位:…〕 bracket as chips; labelled lists (牵头单位, 责任单位, 配合单位…) each with its label as written. */
-function unitListsHtml(ctx: HtmlContext, clause: Clause): string {
-  const chip = (u: UnitRef) => {
-    // "列第一位者为牵头单位": the role is an inference, said beside the name (as `plan show` does), the note as its tooltip.
-    const inferred = u.roleNote
-      ? `<small class="role" title="${esc(u.roleNote)}">${esc(
-          ctx.t(`(${u.role === 'lead' ? '牵头' : '配合'},推断)`, ` (${u.role}, inferred)`),
-        )}</small>`
-      : '';
-    return `${unitRefChip(ctx, u, clause.plan.rosterId)}${inferred}`;
-  };
-  if (clause.unitLists.length === 0 || plainUnitLists(clause.unitLists))
-    return `<div class="units">${clause.units.map(chip).join('')}</div>`;
-  const lists = clause.unitLists.map((list) => {
-    const remark = list.remark ? `<small>(${esc(list.remark)})</small>` : '';
-    return `<div class="units ${list.role}"><span class="list-label">${esc(list.label)}:</span>${list.units.map(chip).join('')}${remark}</div>`;
-  });
-  return lists.join('');
 }
 
 function clauseHtml(ctx: HtmlContext, c: Clause): string {

@@ -2,7 +2,7 @@
 
 import { boundText } from '../../domain/target-bound.js';
 import type { Plan } from '../../model/plan.js';
-import { unitRefChip } from './chips.js';
+import { unitListsHtml } from './chips.js';
 import type { HtmlContext, ReportTarget } from './context.js';
 import { esc } from './escape.js';
 import { clauseIdHtml } from './units.js';
@@ -10,7 +10,7 @@ import { clauseIdHtml } from './units.js';
 function targetRow(ctx: HtmlContext, row: ReportTarget): string {
   const t = row.target;
   const units = row.clause
-    ? row.clause.units.map((u) => unitRefChip(ctx, u, row.item.plan.rosterId)).join('')
+    ? unitListsHtml(ctx, row.clause)
     : `<span class="note">${esc(ctx.t('条目正文(无责任单位括注)', 'item text (no units named)'))}</span>`;
   const ref = row.clause ? `<a href="#${ctx.clauseAnchor(row.clause)}">` : '<span>';
   return [
