@@ -23,9 +23,6 @@ spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'in
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-bench-'));
 const corpus = (n) => path.join(tmp, `corpus-${n}`);
-// A parse cache of the run's own (removed with the corpora): the corpora's roster and domains files would otherwise
-// stay behind in the user's ~/.cache/plan after every run.
-env.XDG_CACHE_HOME = path.join(tmp, 'cache');
 const sizes = [100, 1000];
 for (const n of sizes)
   say(

@@ -29,7 +29,7 @@ export function compileSchemas() {
   const out = path.join(root, 'src', 'generated');
   fs.mkdirSync(out, { recursive: true });
   // The validators embed the schemas as object literals: build them on first use, not at every start-up
-  // (with the parse cache, most runs never validate).
+  // (`plan --help` and usage errors never validate).
   const body = code.replace(/export const (\w+) = /g, 'const $1 = ');
   const loader = `let validators = null;\nexport function loadValidators() {\n  if (validators) return validators;\n${body}\n  validators = { ${kinds.join(', ')} };\n  return validators;\n}\n`;
   fs.writeFileSync(

@@ -1,8 +1,6 @@
 // What every command gets: I/O, language, colour, and a loader for the data folder.
 
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Chalk } from 'chalk';
 import { loadWorkspace, shown, type Workspace } from '../load/load-workspace.js';
 import type { Lang } from '../model/lang.js';
@@ -31,8 +29,6 @@ export interface Context {
   skipName(escaped: string): void;
   /** The names skipName left out: an answer without them is incomplete, a check of the folder is not whole (exit 2). */
   skipped: string[];
-  /** Where parses of small folders are remembered between runs; null when PLAN_CACHE=off. */
-  cacheDir: string | null;
   print(report: Report, format: string | undefined): void;
   /** A one-line note on stderr; data in it (names, file names) cannot break the line or drive the terminal. */
   note(line: string): void;
@@ -47,7 +43,6 @@ export interface Context {
 export function createContext(io: Io, lang: Lang): Context {
   const colorOn = io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb';
   const color = new Chalk({ level: colorOn ? 1 : 0 });
-  const cacheDir = parseCacheDir(io.env);
   const t: Context['t'] = (zh, en) => (lang === 'zh' ? zh : en);
   const skipName = (escaped: string) => {
     if (ctx.skipped.includes(escaped)) return;
@@ -76,9 +71,8 @@ export function createContext(io: Io, lang: Lang): Context {
         );
       return dir;
     },
-    load: (paths) => loadWorkspace(paths, io.cwd, { cacheDir, skipName }),
+    load: (paths) => loadWorkspace(paths, io.cwd, { skipName }),
     skipName,
-    cacheDir,
     print(report, format) {
       const incomplete = ctx.incomplete.splice(0); // once, not under each of diff's tables
       io.stdout(
@@ -121,13 +115,6 @@ function existsButNotFolder(file: string): boolean {
   } catch {
     return false; // a missing folder is reported where it is read, with the path
   }
-}
-
-/** $XDG_CACHE_HOME/plan, else ~/.cache/plan; PLAN_CACHE=off turns remembering parses off. */
-function parseCacheDir(env: Io['env']): string | null {
-  if (env.PLAN_CACHE === 'off') return null;
-  // $HOME is what os.homedir() returns on POSIX when it is set; asking it directly spares loading node:os on most runs.
-  return path.join(env.XDG_CACHE_HOME || path.join(env.HOME || os.homedir(), '.cache'), 'plan');
 }
 
 /** The output format asked for, or a usage error in the reader's language. */

@@ -50,7 +50,6 @@ export async function lintLarge(
   targets: string[],
   cwd: string,
   options: RunOptions,
-  cacheDir: string | null,
 ): Promise<Finding[] | null> {
   const job: BatchJob = {
     contextFiles: split.contextFiles,
@@ -58,7 +57,6 @@ export async function lintLarge(
     targets,
     cwd,
     options,
-    cacheDir,
   };
   const inThisThread = () => {
     const context = loadContext(job);

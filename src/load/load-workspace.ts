@@ -11,7 +11,6 @@ import type { RawConfig, RawDomains, RawPlan, RawRoster } from '../model/raw.js'
 import type { Roster } from '../model/roster.js';
 import { checkSchema, type FileKind } from './check-schema.js';
 import { discoverFiles } from './discover-files.js';
-import { readCachedParse, writeCachedParse } from './parse-cache.js';
 import { parseYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
 
@@ -64,14 +63,9 @@ export function unloadedMaybe(workspace: Workspace, kind: FileKind): string[] {
 }
 
 export interface LoadOptions {
-  /** Folder for remembered parses (see parse-cache.ts); only used for small folders, whose start-up it dominates. */
-  cacheDir?: string | null;
   /** Told the escaped path of each file or folder left out because its name is not UTF-8 (see discover-files.ts). */
   skipName?: (escaped: string) => void;
 }
-
-/** Above this many files a run is a batch job: parse afresh and leave no cache behind. */
-export const MAX_CACHED_FILES = 16;
 
 export const CONFIG_FILE = /^plan\.config\.ya?ml$/i;
 
@@ -91,11 +85,7 @@ export function kindOf(file: string, value: unknown): FileKind | null {
 }
 
 /** Reads, parses and schema-checks one file; `value` stays null unless all of that succeeded. */
-export function loadFile(
-  absolute: string,
-  cwd: string,
-  cacheDir: string | null = null,
-): { loaded: LoadedFile; findings: PendingFinding[] } {
+export function loadFile(absolute: string, cwd: string): { loaded: LoadedFile; findings: PendingFinding[] } {
   const file = shown(absolute, cwd);
   // A config file is known by its name: one that cannot be read or parsed is still the config that did not load.
   const loaded: LoadedFile = {
@@ -107,20 +97,17 @@ export function loadFile(
   const read = readText(absolute, file);
   if (read.text === null) return { loaded, findings: read.findings };
   loaded.invisibleFree = !INVISIBLE_OR_ESCAPE.test(read.text);
-  const cached = cacheDir ? readCachedParse(cacheDir, absolute, read.text) : null;
-  const parsed = cached ? { value: cached.value, findings: [] } : parseYaml(read.text, file);
+  const parsed = parseYaml(read.text, file);
   if (parsed.findings.length > 0) return { loaded, findings: [...read.findings, ...parsed.findings] };
   loaded.kind = kindOf(absolute, parsed.value);
   if (loaded.kind === null)
     return { loaded, findings: [{ file, path: ['kind'], rule: 'schema', messageId: 'unknownKind', data: {} }] };
-  const schemaFindings = cached?.schemaValid ? [] : checkSchema(loaded.kind, parsed.value ?? {}, file);
+  const schemaFindings = checkSchema(loaded.kind, parsed.value ?? {}, file);
   if (schemaFindings.length === 0) loaded.value = parsed.value;
   else {
     const id = (parsed.value as { id?: unknown }).id;
     if (typeof id === 'string') loaded.unloadedId = id;
   }
-  if (cacheDir && !cached)
-    writeCachedParse(cacheDir, absolute, read.text, { value: parsed.value, schemaValid: schemaFindings.length === 0 });
   return { loaded, findings: schemaFindings };
 }
 
@@ -156,17 +143,11 @@ export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[
 }
 
 /** Loads the given files (already discovered, absolute) into one workspace. */
-export function loadFiles(
-  absoluteFiles: string[],
-  cwd: string,
-  context?: Workspace,
-  options: LoadOptions = {},
-): Workspace {
+export function loadFiles(absoluteFiles: string[], cwd: string, context?: Workspace): Workspace {
   const files: LoadedFile[] = [];
   const findings: PendingFinding[] = [];
-  const cacheDir = absoluteFiles.length <= MAX_CACHED_FILES ? (options.cacheDir ?? null) : null;
   for (const absolute of absoluteFiles) {
-    const one = loadFile(absolute, cwd, cacheDir);
+    const one = loadFile(absolute, cwd);
     files.push(one.loaded);
     appendAll(findings, one.findings);
   }
@@ -178,5 +159,5 @@ export function loadWorkspace(paths: string[], cwd = process.cwd(), options: Loa
     paths.map((p) => path.resolve(cwd, p)),
     { skipName: options.skipName },
   );
-  return loadFiles(files, cwd, undefined, options);
+  return loadFiles(files, cwd);
 }

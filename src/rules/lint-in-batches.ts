@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { appendAll } from '../domain/append-all.js';
-import { type LoadedFile, loadFiles, MAX_CACHED_FILES, type Workspace } from '../load/load-workspace.js';
+import { type LoadedFile, loadFiles, type Workspace } from '../load/load-workspace.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
 import { rules } from './index.js';
@@ -24,8 +24,6 @@ export interface BatchJob {
   targets: string[];
   cwd: string;
   options: RunOptions;
-  /** Parse cache folder (small folders only; see load/parse-cache.ts). */
-  cacheDir?: string | null;
   /**
    * Shared by the threads of one run: the index of the next plan file nobody has taken. Without it, one call lints all
    * of `planFiles`; with it, each thread takes files until none is left, so a slow thread never holds the others up.
@@ -84,7 +82,6 @@ const shownTargets = (loaded: LoadedFile[], targets: Set<string>) =>
 /** The `file`-scope findings of some plan files, and their headers for the `plans`-scope rules. */
 export async function lintPlanFiles(job: BatchJob, context = loadContext(job)): Promise<BatchResult> {
   const targets = new Set(job.targets);
-  const cacheDir = job.planFiles.length <= MAX_CACHED_FILES ? job.cacheDir : null;
   const result: BatchResult = { findings: [], headers: [], planEntries: [], deferred: [] };
   const order = job.only ?? job.planFiles.map((_, i) => i);
   let next = 0;
@@ -97,7 +94,7 @@ export async function lintPlanFiles(job: BatchJob, context = loadContext(job)): 
       result.deferred.push(index);
       continue;
     }
-    const batch = loadFiles([file], job.cwd, context, { cacheDir });
+    const batch = loadFiles([file], job.cwd, context);
     // A *.plan.yaml that holds a roster or domains would be context for the other batches: load it all at once instead.
     if (batch.files.some((f) => f.kind !== null && f.kind !== 'plan')) return { ...result, findings: null };
     const found = await runRules(batch, {
@@ -125,8 +122,7 @@ const inFolderOrder = <T extends { index: number }>(parts: T[][]): T[] =>
   parts.flat().sort((a, b) => a.index - b.index);
 
 /** Context findings, then the parts' findings, then the `plans`-scope rules over all headers; null means load it all. */
-export const loadContext = (job: BatchJob): Workspace =>
-  loadFiles(job.contextFiles, job.cwd, undefined, { cacheDir: job.cacheDir });
+export const loadContext = (job: BatchJob): Workspace => loadFiles(job.contextFiles, job.cwd);
 
 export async function lintInBatches(
   job: BatchJob,

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { repoRoot, testCacheHome } from '../helpers/run-cli.js';
+import { repoRoot } from '../helpers/run-cli.js';
 
 const npm = (args: string[], cwd = repoRoot) => spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 60_000 });
 
@@ -36,7 +36,7 @@ it('the packed tarball holds the built CLI, the data and the schemas, and runs f
     {
       cwd: elsewhere,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', XDG_CACHE_HOME: testCacheHome },
+      env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8' },
     },
   );
   expect(run.status, run.stderr).toBe(0);

@@ -2,13 +2,13 @@
 
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { bin, repoRoot, testCacheHome } from '../helpers/run-cli.js';
+import { bin, repoRoot } from '../helpers/run-cli.js';
 
 function runWithClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', XDG_CACHE_HOME: testCacheHome },
+      env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8' },
     });
     // Closing our end before plan writes makes every write of plan's fail with EPIPE.
     child.stdout.destroy();

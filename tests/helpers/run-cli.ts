@@ -1,13 +1,10 @@
 // Runs the real binary (bin/plan.js → dist/) as a subprocess, the way users and CI run it.
 
 import { spawnSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const bin = path.join(repoRoot, 'bin', 'plan.js');
-/** Parse cache home for every test run of plan, in-process or not: tests must never fill the user's ~/.cache. */
-export const testCacheHome = path.join(os.tmpdir(), 'plan-test-cache');
 
 export interface CliResult {
   code: number | null;
@@ -21,8 +18,7 @@ export function runCli(
 ): CliResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
-    // Parse cache in a scratch folder: tests make thousands of temporary data folders, which should not pile up in ~/.cache.
-    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', XDG_CACHE_HOME: testCacheHome, ...options.env },
+    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', ...options.env },
     input: options.input,
     encoding: 'utf8',
     timeout: 30_000,

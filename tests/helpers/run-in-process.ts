@@ -2,7 +2,7 @@
 
 import type { Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
-import { repoRoot, testCacheHome } from './run-cli.js';
+import { repoRoot } from './run-cli.js';
 
 export async function runInProcess(
   args: string[],
@@ -15,8 +15,7 @@ export async function runInProcess(
     stderr: (t) => void err.push(t),
     isTTY: options.isTTY ?? false,
     columns: options.columns ?? 120,
-    // The tests' own parse cache, as for the binary (run-cli.ts): never the user's ~/.cache.
-    env: { LANG: 'zh_CN.UTF-8', XDG_CACHE_HOME: testCacheHome, ...options.env },
+    env: { LANG: 'zh_CN.UTF-8', ...options.env },
     cwd: options.cwd ?? repoRoot,
   };
   const code = await run(args, io);

@@ -108,7 +108,7 @@ export async function lintTargets(
   if (split) {
     const checked = new Set(targets);
     refuseNotYaml(ctx, targets, split.files);
-    const findings = await lintLarge(split, targets, ctx.io.cwd, { phases, lang: ctx.lang }, ctx.cacheDir);
+    const findings = await lintLarge(split, targets, ctx.io.cwd, { phases, lang: ctx.lang });
     if (findings)
       return { findings, checkedFiles: split.files.filter((f) => checked.has(f)).map((f) => shown(f, ctx.io.cwd)) };
   }
