@@ -1,5 +1,5 @@
-// Build: precompile the schemas, bundle the CLI into one CommonJS file (loaded through V8's code cache by bin/plan.js)
-// plus the worker-thread entry, then write the code cache.
+// Build: precompile the schemas, bundle the CLI into one CommonJS file (loaded through V8's code cache by bin/plan.js),
+// then write the code cache.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -97,11 +97,9 @@ await build({
 // esbuild wraps each import of a Node built-in in __toESM, which copies every export onto a new object (~1.5 ms per run
 // for our ~25 imports of fs, path and os). An object that inherits the module's exports and adds `default` serves the same.
 const builtinImport = /__toESM\(require\("(node:[a-z_]+)"\),1\)/g;
-// node:os (a home folder without $HOME, counting cores for large folders), node:module (createRequire, for worker
-// threads) and node:crypto (random temporary names, only when writing a file) cost ~0.3–0.5 ms each to require and
-// most runs never use them: they are loaded on first use (__lazyBuiltin, in the banner), in default and in named
-// imports alike.
-const lazyBuiltins = ['node:os', 'node:module', 'node:crypto'];
+// node:crypto (random temporary names, only when writing a file) costs ~0.3–0.5 ms to require and most runs never
+// use it: it is loaded on first use (__lazyBuiltin, in the banner), in default and in named imports alike.
+const lazyBuiltins = ['node:crypto'];
 const builtinObject = (_, id) =>
   lazyBuiltins.includes(id)
     ? `__lazyBuiltin(${JSON.stringify(id)})`
@@ -124,9 +122,4 @@ for (const file of ['plan.cjs']) {
       .replace(nonAscii, escapeChar),
   );
 }
-// Worker threads run the same bundle, through the same code cache (a separate worker bundle compiled cold: ~80 ms each).
-fs.writeFileSync(
-  path.join(root, 'dist', 'lint-worker.cjs'),
-  "// Worker-thread entry: see src/cli/lint-worker.ts.\nrequire('../bin/load-bundle.js').loadBundle().exports.lintWorkerMain();\n",
-);
 await makeCodeCache(root);

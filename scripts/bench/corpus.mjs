@@ -1,4 +1,5 @@
-// Builds scale corpora from the shipped plans: N plan files of ~45 KB (both plans' parts in one), plus roster and domains.
+// Builds scale corpora from the shipped plans, plus the shipped roster and domains: N plan files of ~45 KB (both plans'
+// parts in one), or N real-size copies (~22 KB, each a shipped plan with a unique id and short name).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -36,13 +37,31 @@ export function planTemplate(dataDir) {
   };
 }
 
-/** Writes `count` plan files plus the shipped roster and domains files into `dir`; returns the total bytes of plans. */
-export function writeCorpus(dataDir, dir, count) {
+/** One plan text per index: the shipped plans in turn, each as written but for a unique id and short name. */
+export function realSizeTemplate(dataDir) {
+  const plans = fs
+    .readdirSync(dataDir)
+    .filter((f) => f.endsWith('.plan.yaml'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dataDir, f), 'utf8'));
+  return (i) => {
+    const n = String(i).padStart(4, '0');
+    return plans[i % plans.length]
+      .replace(/^id: .*$/m, `id: bench-plan-${n}`)
+      .replace(/^short: .*$/m, `short: 计划${n}`);
+  };
+}
+
+/**
+ * Writes `count` plan files plus the shipped roster and domains files into `dir`; returns the total bytes of plans.
+ * `shape`: 'joined' (~45 KB, planTemplate) or 'real' (~22 KB, realSizeTemplate).
+ */
+export function writeCorpus(dataDir, dir, count, shape = 'joined') {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   for (const f of fs.readdirSync(dataDir))
     if (/\.(roster|domains)\.yaml$|^domains\.yaml$/.test(f)) fs.copyFileSync(path.join(dataDir, f), path.join(dir, f));
-  const plan = planTemplate(dataDir);
+  const plan = shape === 'real' ? realSizeTemplate(dataDir) : planTemplate(dataDir);
   let bytes = 0;
   for (let i = 1; i <= count; i++) {
     const text = plan(i);

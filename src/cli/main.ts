@@ -1,4 +1,3 @@
-// Bundle entry: what bin/plan.js imports (and dist/lint-worker.cjs, in worker threads).
+// Bundle entry: what bin/plan.js imports.
 export { processIo } from './io.js';
-export { lintWorkerMain } from './lint-worker.js';
 export { run } from './run.js';

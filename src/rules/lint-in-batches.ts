@@ -1,150 +1,149 @@
-// Validates a large folder in constant memory: rosters, domains and config once, then plan files a batch at a time.
-// Each batch is a small Workspace (context + its plans) for the `file`-scope rules; the `plans`-scope rules then run
-// once over every plan's header. A run can be split across threads: each part is a lintPlanFiles call.
+// The one way rules run over files, whatever their number: the context files (rosters, domains, config) once, then the
+// plan files one at a time for the `file`-scope rules, then the cross-file rules once over what every plan left behind:
+// its header for `plans`-scope rules, or the whole plan when a `workspace`-scope rule is asked for (`plan check`).
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { appendAll } from '../domain/append-all.js';
-import { type LoadedFile, loadFiles, type Workspace } from '../load/load-workspace.js';
+import { CONFIG_FILE, type LoadedFile, loadFiles, type Workspace } from '../load/load-workspace.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
 import { rules } from './index.js';
-import type { RulePhase } from './rule.js';
+import type { RuleScope } from './rule.js';
 import { type RunOptions, runRules, sortFindings } from './run-rules.js';
 
-const PLAN_FILE = /\.plan\.ya?ml$/i;
-// Plan files are linted one at a time: what is alive between collections stays small, and with the capped young
-// generation little is promoted (measured on 1,000 plans: 2 per batch ~10% slower, 8 per batch ~25% slower and 30 MiB more).
-
-export interface BatchJob {
-  /** Absolute paths: the non-plan files every batch needs, and this part's plan files. */
-  contextFiles: string[];
-  planFiles: string[];
-  /** Absolute paths of the files to report on. */
+export interface FolderJob {
+  /** Absolute paths of every file found, in discovery order. */
+  files: string[];
+  /** Absolute paths of the files to report on (the others are context). */
   targets: string[];
   cwd: string;
   options: RunOptions;
-  /**
-   * Shared by the threads of one run: the index of the next plan file nobody has taken. Without it, one call lints all
-   * of `planFiles`; with it, each thread takes files until none is left, so a slow thread never holds the others up.
-   */
-  claim?: Int32Array;
-  /** Plan files larger than this many bytes are not linted here but listed in `deferred` (for an uncapped thread). */
-  deferAbove?: number;
-  /** Lint only these indices of `planFiles`. */
-  only?: number[];
 }
 
-export interface BatchResult {
-  /** null: this folder needs everything loaded at once (a *.plan.yaml file that is not a plan). */
-  findings: Finding[] | null;
-  /** Plan headers and file entries, each with the index of its file in `planFiles` (to put them back in folder order). */
-  headers: { index: number; plan: Plan }[];
-  planEntries: { index: number; entry: LoadedFile }[];
-  /** Indices of the plan files left for another thread (see `deferAbove`). */
-  deferred: number[];
-}
+/** What `plans`-scope rules see of a plan: everything but its body. A field added to Plan lands here unless omitted. */
+export type PlanHeader = Omit<Plan, 'statement' | 'items' | 'clauses' | 'sections'>;
 
-export interface SplitFiles {
-  /** Every file found, in discovery order; then the non-plan files and the plan files. */
-  files: string[];
-  contextFiles: string[];
-  planFiles: string[];
-}
+/** Every field of T, optional ones too: an object literal of this type that forgets a field does not compile. */
+export type EveryField<T> = { [K in keyof Required<T>]: T[K] };
 
-/** The plan files and the context files among a folder's files, or null when some rule needs the whole workspace at once. */
-export function splitFiles(files: string[], phases: RulePhase[]): SplitFiles | null {
-  if (rules.some((r) => phases.includes(r.meta.phase) && r.meta.scope === undefined)) return null;
-  return {
-    files,
-    contextFiles: files.filter((f) => !PLAN_FILE.test(path.basename(f))),
-    planFiles: files.filter((f) => PLAN_FILE.test(path.basename(f))),
+/** A plan without its body, with its strings copied so the source text of the file can be freed. */
+export function planHeader(plan: Plan): Plan {
+  const fields: EveryField<PlanHeader> = {
+    id: plan.id,
+    short: plan.short,
+    title: plan.title,
+    file: plan.file,
+    year: plan.year,
+    annex: plan.annex,
+    partner: plan.partner,
+    issuer: plan.issuer,
+    date: plan.date,
+    rosterId: plan.rosterId,
+    numbering: plan.numbering,
+    rules: plan.rules,
+    basis: plan.basis,
   };
+  const copy = JSON.parse(JSON.stringify(fields)) as PlanHeader;
+  return { ...copy, statement: null, items: [], clauses: [], sections: [] };
 }
 
-/** A plan without its items (header fields and basis citations), with its strings copied so the source text of the file can be freed. */
-function header(plan: Plan): Plan {
-  const { id, short, title, file, year, annex, partner, issuer, date, rosterId, numbering, rules, basis } = plan;
-  return {
-    ...JSON.parse(
-      JSON.stringify({ id, short, title, file, year, annex, partner, issuer, date, rosterId, numbering, rules, basis }),
-    ),
-    statement: null,
-    items: [],
-    clauses: [],
-    sections: [],
-  };
+/** How far into a file its top-level `kind:` is looked for before it is loaded (it is near the top of every file). */
+const PEEK_BYTES = 4096;
+
+/**
+ * The kind a file declares in a top-level `kind:` line near its start, without parsing it: only to load rosters and
+ * domains before the plans. The loader has the last word: a file it finds to be of another kind moves (see lintFolder).
+ */
+function declaredKind(file: string): string | null {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buffer = Buffer.alloc(PEEK_BYTES);
+    const length = fs.readSync(fd, buffer, 0, PEEK_BYTES, 0);
+    return /^kind:[ \t]*["']?([A-Za-z]+)/m.exec(buffer.toString('utf8', 0, length))?.[1] ?? null;
+  } catch {
+    return null; // loading it says why it cannot be read
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
 }
+
+const isContext = (file: string) =>
+  CONFIG_FILE.test(path.basename(file)) || ['roster', 'domains'].includes(declaredKind(file) ?? '');
 
 const shownTargets = (loaded: LoadedFile[], targets: Set<string>) =>
   new Set(loaded.filter((f) => targets.has(f.absolute)).map((f) => f.file));
 
-/** The `file`-scope findings of some plan files, and their headers for the `plans`-scope rules. */
-export async function lintPlanFiles(job: BatchJob, context = loadContext(job)): Promise<BatchResult> {
+interface PlanPass {
+  findings: Finding[];
+  plans: Plan[];
+  entries: LoadedFile[];
+  /** Files that turned out to be rosters or domains: context for the others. */
+  context: string[];
+}
+
+/** The `file`-scope findings of each plan file, one at a time, and what the cross-file rules need of it. */
+async function lintPlanFiles(job: FolderJob, files: string[], context: Workspace, whole: boolean): Promise<PlanPass> {
   const targets = new Set(job.targets);
-  const result: BatchResult = { findings: [], headers: [], planEntries: [], deferred: [] };
-  const order = job.only ?? job.planFiles.map((_, i) => i);
-  let next = 0;
-  // With a shared counter, threads take turns at the list; alone, a call goes through it in order.
-  const take = (): number => (job.claim ? Atomics.add(job.claim, 0, 1) : next++);
-  for (let step = take(); step < order.length; step = take()) {
-    const index = order[step] as number;
-    const file = job.planFiles[index] as string;
-    if (job.deferAbove !== undefined && sizeOf(file) > job.deferAbove) {
-      result.deferred.push(index);
+  const pass: PlanPass = { findings: [], plans: [], entries: [], context: [] };
+  for (const file of files) {
+    const batch = loadFiles([file], job.cwd, context);
+    if (batch.files.some((f) => f.kind === 'roster' || f.kind === 'domains')) {
+      pass.context.push(file);
       continue;
     }
-    const batch = loadFiles([file], job.cwd, context);
-    // A *.plan.yaml that holds a roster or domains would be context for the other batches: load it all at once instead.
-    if (batch.files.some((f) => f.kind !== null && f.kind !== 'plan')) return { ...result, findings: null };
-    const found = await runRules(batch, {
+    const onlyFiles = shownTargets(batch.files, targets);
+    for (const finding of await runRules(batch, { ...job.options, scopes: ['file'], onlyFiles }))
+      pass.findings.push(finding);
+    for (const plan of batch.plans) pass.plans.push(whole ? plan : planHeader(plan));
+    for (const entry of batch.files) pass.entries.push({ ...entry, value: null });
+  }
+  return pass;
+}
+
+/** Findings on the job's targets, sorted: exactly what loading every file at once and running every rule would find. */
+export async function lintFolder(job: FolderJob): Promise<Finding[]> {
+  const scopes: RuleScope[] = ['plans', 'workspace'];
+  // A rule that compares whole plans (unused-roster-unit, in `plan check`) keeps every plan; otherwise headers suffice.
+  const whole = rules.some((r) => job.options.phases.includes(r.meta.phase) && r.meta.scope === 'workspace');
+  let contextFiles = new Set(job.files.filter(isContext));
+  for (;;) {
+    const context = loadFiles(
+      job.files.filter((f) => contextFiles.has(f)),
+      job.cwd,
+    );
+    // A file that declared itself a roster near its top but is a plan after all: back with the plans, and again.
+    const plansInContext = context.files.filter((f) => f.kind === 'plan').map((f) => f.absolute);
+    if (plansInContext.length > 0) {
+      for (const file of plansInContext) contextFiles.delete(file);
+      continue;
+    }
+    const pass = await lintPlanFiles(
+      job,
+      job.files.filter((f) => !contextFiles.has(f)),
+      context,
+      whole,
+    );
+    // Rosters or domains found among the plan files (a `kind:` past the first bytes): context for every plan, again.
+    if (pass.context.length > 0) {
+      contextFiles = new Set([...contextFiles, ...pass.context]);
+      continue;
+    }
+    const targets = new Set(job.targets);
+    const findings = await runRules(context, {
       ...job.options,
-      scope: 'file',
-      onlyFiles: shownTargets(batch.files, targets),
+      scopes: ['file'],
+      onlyFiles: shownTargets(context.files, targets),
     });
-    if (result.findings) appendAll(result.findings, found);
-    for (const plan of batch.plans) result.headers.push({ index, plan: header(plan) });
-    for (const entry of batch.files) result.planEntries.push({ index, entry: { ...entry, value: null } });
+    for (const finding of pass.findings) findings.push(finding);
+    const summary: Workspace = {
+      ...context,
+      files: [...context.files, ...pass.entries],
+      plans: pass.plans,
+      findings: [],
+    };
+    const onlyFiles = shownTargets(summary.files, targets);
+    for (const finding of await runRules(summary, { ...job.options, scopes, onlyFiles })) findings.push(finding);
+    return sortFindings(findings);
   }
-  return result;
-}
-
-function sizeOf(file: string): number {
-  try {
-    return fs.statSync(file).size;
-  } catch {
-    return 0; // loading it reports why it cannot be read
-  }
-}
-
-/** The parts' items back in folder order (the order a full load sees them in, e.g. which of two equal ids is the repeat). */
-const inFolderOrder = <T extends { index: number }>(parts: T[][]): T[] =>
-  parts.flat().sort((a, b) => a.index - b.index);
-
-/** Context findings, then the parts' findings, then the `plans`-scope rules over all headers; null means load it all. */
-export const loadContext = (job: BatchJob): Workspace => loadFiles(job.contextFiles, job.cwd);
-
-export async function lintInBatches(
-  job: BatchJob,
-  parts: Promise<BatchResult>[],
-  context = loadContext(job),
-): Promise<Finding[] | null> {
-  const results = await Promise.all(parts);
-  if (results.some((r) => r.findings === null)) return null;
-  const targets = new Set(job.targets);
-  if (context.plans.length > 0) return null;
-  const findings = await runRules(context, {
-    ...job.options,
-    scope: 'file',
-    onlyFiles: shownTargets(context.files, targets),
-  });
-  for (const r of results) appendAll(findings, r.findings ?? []);
-  const entries = inFolderOrder(results.map((r) => r.planEntries)).map((x) => x.entry);
-  const headers = inFolderOrder(results.map((r) => r.headers)).map((x) => x.plan);
-  const summary: Workspace = { ...context, files: [...context.files, ...entries], plans: headers, findings: [] };
-  appendAll(
-    findings,
-    await runRules(summary, { ...job.options, scope: 'plans', onlyFiles: shownTargets(summary.files, targets) }),
-  );
-  return sortFindings(findings);
 }

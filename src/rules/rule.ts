@@ -8,18 +8,19 @@ import type { Message } from '../model/lang.js';
 export type RulePhase = 'load' | 'validate' | 'check';
 
 /**
- * file: findings on a file depend only on that file plus the normalised rosters, domains and config, so plans
- * can be validated a batch at a time (a batch's `workspace.files` lists only its own files). plans: compares plans with each other using only their header fields
- * (id, short, title, year, roster…, basis citations; no items), which batched validation keeps for every plan.
- * A rule without a scope makes validation load every file at once (correct, but memory grows with the folder).
+ * What a rule needs to see (rules run as lint-in-batches.ts says). file: findings on a file depend only on that file
+ * plus the normalised rosters, domains and config; the rule runs once per plan file, whose `workspace.files` lists only
+ * that file. plans: compares plans with each other using only their headers (PlanHeader: id, short, title, year,
+ * roster…, basis citations; no items). workspace: needs every plan whole (items, clauses, units), so a run that asks for
+ * such a rule keeps every plan in memory (`plan check`); use it only when a header cannot do.
  */
-export type RuleScope = 'file' | 'plans';
+export type RuleScope = 'file' | 'plans' | 'workspace';
 
 export interface RuleMeta {
   id: string;
   phase: RulePhase;
   severity: Severity;
-  scope?: RuleScope;
+  scope: RuleScope;
   description: Message;
   /** What the rule checks and what to do when it fires, without placeholders: SARIF help and docs/rules.md. */
   help: Message;

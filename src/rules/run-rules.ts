@@ -14,8 +14,8 @@ export interface RunOptions {
   lang: Lang;
   /** Report only on these files (as shown); other loaded files are context. */
   onlyFiles?: Set<string>;
-  /** Run only the rules of this scope (batched validation runs each scope over a different workspace). */
-  scope?: RuleScope;
+  /** Run only the rules of these scopes (lint-in-batches.ts runs each scope over a different workspace). */
+  scopes?: RuleScope[];
 }
 
 const configured: Record<string, Severity | null> = { off: null, warn: 'warning', error: 'error' };
@@ -24,7 +24,7 @@ export async function runRules(workspace: Workspace, options: RunOptions): Promi
   const pending: PendingFinding[] = [...workspace.findings];
   for (const rule of rules) {
     if (!options.phases.includes(rule.meta.phase) || !rule.check) continue;
-    if (options.scope && rule.meta.scope !== options.scope) continue;
+    if (options.scopes && !options.scopes.includes(rule.meta.scope)) continue;
     rule.check({ workspace, report: (f) => pending.push({ ...f, rule: rule.meta.id }) });
   }
   const locators = new Map<string, Locator | null>();

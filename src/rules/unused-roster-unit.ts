@@ -9,7 +9,8 @@ export const unusedRosterUnit: Rule = {
   meta: {
     id: 'unused-roster-unit',
     phase: 'check',
-    // No scope: it counts every clause of every plan, so a folder is never checked in batches while it runs.
+    // It counts every clause of every plan: `plan check` keeps every plan whole while it runs.
+    scope: 'workspace',
     severity: 'info',
     description: {
       zh: '名单中的单位在全部或部分计划中没有被点名的任务',

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { classifyNames } from '../../src/query/unit-names.js';
 import { ruleById } from '../../src/rules/index.js';
-import { runRules } from '../../src/rules/run-rules.js';
+import { lintDir } from '../helpers/lint-dir.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { dataWithThirdPlan } from '../helpers/third-plan.js';
 
 const workspace = loadWorkspace([path.join(repoRoot, 'data')], repoRoot);
-const findings = await runRules(workspace, { phases: ['load', 'validate', 'check'], lang: 'zh' });
+const findings = await lintDir(path.join(repoRoot, 'data'), ['load', 'validate', 'check'], 'zh', repoRoot);
 const byRule = (rule: string) => findings.filter((f) => f.rule === rule);
 
 describe('plan check on the shipped data', () => {
@@ -54,7 +54,7 @@ describe('plan check on the shipped data', () => {
   it('advises setting the rule to warn only while the data folder has not', async () => {
     const dir = dataWithThirdPlan();
     fs.rmSync(path.join(dir, 'plan.config.yaml'));
-    const findings = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate', 'check'], lang: 'zh' });
+    const findings = await lintDir(dir, ['load', 'validate', 'check'], 'zh');
     const mismatch = findings.filter((f) => f.rule === 'basis-number-mismatch');
     expect(mismatch).toHaveLength(3);
     for (const f of mismatch) {
@@ -90,7 +90,7 @@ describe('plan check on the shipped data', () => {
 
   it('works for a third plan added as a file', async () => {
     const dir = dataWithThirdPlan();
-    const third = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate', 'check'], lang: 'zh' });
+    const third = await lintDir(dir, ['load', 'validate', 'check'], 'zh');
     expect(third.filter((f) => f.severity === 'error')).toEqual([]);
     // The copy of 莲都 names 区对口办 6 times and 区金融监管局 once, and cites 766号 like 莲都.
     const offRoster = third.filter((f) => f.rule === 'unit-not-on-roster' && f.file === 'third-2023.plan.yaml');

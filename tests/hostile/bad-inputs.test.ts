@@ -7,12 +7,13 @@ import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { runRules } from '../../src/rules/run-rules.js';
 import { buildCase, fixturesDir, readRecipe } from '../helpers/bad-input-recipe.js';
 import { expectedMarks } from '../helpers/fixture-workspace.js';
+import { lintDir } from '../helpers/lint-dir.js';
 
 const casesDir = path.join(fixturesDir, 'bad-inputs');
 const cases = fs.readdirSync(casesDir).sort();
 
 async function validate(dir: string) {
-  return runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate'], lang: 'zh' });
+  return lintDir(dir, ['load', 'validate'], 'zh');
 }
 
 describe('bad inputs', () => {

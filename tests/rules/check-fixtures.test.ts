@@ -3,17 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { rules } from '../../src/rules/index.js';
-import { runRules } from '../../src/rules/run-rules.js';
 import { expectedMarks, fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+import { lintDir } from '../helpers/lint-dir.js';
 
 const casesDir = path.join(fixturesDir, 'check');
 const cases = fs.readdirSync(casesDir).sort();
 const checkRules = rules.filter((r) => r.meta.phase === 'check').map((r) => r.meta.id);
 
 async function checkFindings(dir: string) {
-  return runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate', 'check'], lang: 'zh' });
+  return lintDir(dir, ['load', 'validate', 'check'], 'zh');
 }
 
 describe('check fixtures', () => {

@@ -3,15 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWorkspace } from '../../src/load/load-workspace.js';
-import { runRules } from '../../src/rules/run-rules.js';
 import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+import { lintDir } from '../helpers/lint-dir.js';
 
 // The formats fixture: an unknown-unit error and a name-normalised warning in alpha.plan.yaml.
 async function findingsWith(config: string) {
   const dir = fixtureFolder(path.join(fixturesDir, 'formats', 'data'));
   fs.writeFileSync(path.join(dir, 'plan.config.yaml'), config);
-  const findings = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate'], lang: 'en' });
+  const findings = await lintDir(dir, ['load', 'validate'], 'en');
   return findings.map((f) => `${f.file}:${f.line}:${f.rule}:${f.severity}`);
 }
 

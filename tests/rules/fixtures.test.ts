@@ -3,9 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWorkspace } from '../../src/load/load-workspace.js';
-import { runRules } from '../../src/rules/run-rules.js';
 import { expectedMarks, fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+import { lintDir } from '../helpers/lint-dir.js';
 
 const casesDir = path.join(fixturesDir, 'validate');
 const cases = fs.readdirSync(casesDir).sort();
@@ -18,7 +17,7 @@ describe('validate fixtures', () => {
     const dir = fixtureFolder(path.join(casesDir, name));
     const expected = expectedMarks(dir);
     expect(expected.length, 'a fixture must mark at least one expected finding').toBeGreaterThan(0);
-    const findings = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate'], lang: 'zh' });
+    const findings = await lintDir(dir, ['load', 'validate'], 'zh');
     const actual = findings.map((f) => `${f.file}:${f.line}:${f.rule}`).sort();
     expect(actual).toEqual(expected);
     for (const f of findings) {
@@ -28,7 +27,7 @@ describe('validate fixtures', () => {
   });
   it('a plan whose roster failed its schema is told which file to fix, not that no such roster exists', async () => {
     const dir = fixtureFolder(path.join(casesDir, 'roster-not-loaded'));
-    const findings = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate'], lang: 'zh' });
+    const findings = await lintDir(dir, ['load', 'validate'], 'zh');
     const missing = findings.find((f) => f.rule === 'unknown-roster');
     expect(missing?.message).toBe(
       '名单“test-roster”在文件 roster.roster.yaml 中,但该文件有错误,未能载入,本计划的单位因此无法核对。请先改正 roster.roster.yaml 中的问题',
@@ -36,6 +35,6 @@ describe('validate fixtures', () => {
   });
   it('the base folder itself is clean', async () => {
     const dir = path.join(fixturesDir, 'base');
-    expect(await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate'], lang: 'zh' })).toEqual([]);
+    expect(await lintDir(dir, ['load', 'validate'], 'zh')).toEqual([]);
   });
 });

@@ -1,40 +1,44 @@
-// Batched validation (constant memory for large folders) must find exactly what loading everything at once finds.
+// The one way rules run (a plan file at a time, then the cross-file rules) must find exactly what loading every file
+// at once and running every rule over it finds, whatever the files are called and wherever their `kind:` is.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverFiles } from '../../src/load/discover-files.js';
 import { loadWorkspace } from '../../src/load/load-workspace.js';
-import { rules } from '../../src/rules/index.js';
-import { lintInBatches, lintPlanFiles, splitFiles } from '../../src/rules/lint-in-batches.js';
+import { type EveryField, type PlanHeader, planHeader } from '../../src/rules/lint-in-batches.js';
 import type { RulePhase } from '../../src/rules/rule.js';
 import { runRules } from '../../src/rules/run-rules.js';
 import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+import { lintDir } from '../helpers/lint-dir.js';
+import { repoRoot } from '../helpers/run-cli.js';
 
 const phases: RulePhase[] = ['load', 'validate'];
+const all: RulePhase[] = ['load', 'validate', 'check'];
+/** The reference: every file loaded at once, every rule run over the whole workspace. */
+const everything = (dir: string, p = phases) => runRules(loadWorkspace([dir], dir), { phases: p, lang: 'zh' });
 
-async function batched(dir: string) {
-  const split = splitFiles(discoverFiles([dir]), phases);
-  if (!split) throw new Error('every rule should declare a scope');
-  const job = {
-    ...split,
-    targets: [...split.contextFiles, ...split.planFiles],
-    cwd: dir,
-    options: { phases, lang: 'zh' as const },
-  };
-  return lintInBatches(job, [lintPlanFiles(job)]);
-}
-
-const everything = (dir: string) => runRules(loadWorkspace([dir], dir), { phases, lang: 'zh' });
-
-describe('batched validation', () => {
+describe('rules run a plan file at a time', () => {
   const cases = fs.readdirSync(path.join(fixturesDir, 'validate')).sort();
   it.each(cases)('finds the same as a full load: %s', async (name) => {
     const dir = fixtureFolder(path.join(fixturesDir, 'validate', name));
-    expect(await batched(dir)).toEqual(await everything(dir));
+    expect(await lintDir(dir, phases)).toEqual(await everything(dir));
   });
 
-  it('compares plans across batches (duplicate ids) and keeps positions in late files', async () => {
+  const checkCases = fs.readdirSync(path.join(fixturesDir, 'check')).sort();
+  it.each(checkCases)('finds the same check-phase findings as a full load: %s', async (name) => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'check', name));
+    // A third plan (a copy of alpha) after alpha and beta: cross-plan rules must see every plan.
+    const alpha = fs.readFileSync(path.join(dir, 'alpha.plan.yaml'), 'utf8');
+    fs.writeFileSync(
+      path.join(dir, 'zeta.plan.yaml'),
+      alpha.replace(/^id: .*$/m, 'id: zeta').replace(/^short: .*$/m, 'short: 泽'),
+    );
+    const full = await everything(dir, all);
+    expect(full.some((f) => f.rule === name)).toBe(true);
+    expect(await lintDir(dir, all)).toEqual(full);
+  });
+
+  it('compares plans across files (duplicate ids) and keeps positions in late files', async () => {
     const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
     const base = fs.readFileSync(path.join(fixturesDir, 'base', 'alpha.plan.yaml'), 'utf8');
     for (let i = 0; i < 9; i++)
@@ -42,78 +46,67 @@ describe('batched validation', () => {
         path.join(dir, `extra-${i}.plan.yaml`),
         base.replace(/^id: .*$/m, `id: extra-${i % 8}`).replace(/^short: .*$/m, `short: 额外${i}`),
       );
-    const found = await batched(dir);
+    const found = await lintDir(dir, phases);
     expect(found).toEqual(await everything(dir));
-    expect(found?.filter((f) => f.rule === 'duplicate-plan-id').map((f) => f.file)).toEqual(['extra-8.plan.yaml']);
-    expect(found?.some((f) => f.rule === 'unknown-unit' && f.line > 0)).toBe(true);
+    expect(found.filter((f) => f.rule === 'duplicate-plan-id').map((f) => f.file)).toEqual(['extra-8.plan.yaml']);
+    expect(found.some((f) => f.rule === 'unknown-unit' && f.line > 0)).toBe(true);
   });
+});
 
-  // Check-phase rules with a scope run batched too; unused-roster-unit counts every clause, so it keeps `plan check` whole.
-  const checkCases = fs.readdirSync(path.join(fixturesDir, 'check')).sort();
-  it.each(checkCases)('finds the same check-phase findings in batches (scoped rules): %s', async (name) => {
-    const dir = fixtureFolder(path.join(fixturesDir, 'check', name));
-    // A third plan (a copy of alpha) lands in a later batch than alpha and beta: cross-plan rules must see across batches.
-    const alpha = fs.readFileSync(path.join(dir, 'alpha.plan.yaml'), 'utf8');
-    fs.writeFileSync(
-      path.join(dir, 'zeta.plan.yaml'),
-      alpha.replace(/^id: .*$/m, 'id: zeta').replace(/^short: .*$/m, 'short: 泽'),
-    );
-    const all: RulePhase[] = ['load', 'validate', 'check'];
-    expect(splitFiles(discoverFiles([dir]), all)).toBeNull();
-    const split = splitFiles(discoverFiles([dir]), phases);
-    if (!split) throw new Error('every validate rule should declare a scope');
-    const job = { ...split, targets: split.files, cwd: dir, options: { phases: all, lang: 'zh' as const } };
-    const scoped = new Set(rules.filter((r) => r.meta.scope !== undefined).map((r) => r.meta.id));
-    const full = (await runRules(loadWorkspace([dir], dir), { phases: all, lang: 'zh' })).filter((f) =>
-      scoped.has(f.rule),
-    );
-    expect(full.some((f) => f.rule === name) || name === 'unused-roster-unit').toBe(true);
-    expect(await lintInBatches(job, [lintPlanFiles(job)])).toEqual(full);
-  });
+describe('files are told apart by their kind, not their name', () => {
+  const renamed = async (renames: [string, string][]) => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
+    const before = await lintDir(dir, phases);
+    for (const [from, to] of renames) fs.renameSync(path.join(dir, from), path.join(dir, to));
+    const rename = new Map(renames);
+    return { dir, before: before.map((f) => ({ ...f, file: rename.get(f.file) ?? f.file })) };
+  };
 
-  it('gives the same findings when parts share the files through a claim counter', async () => {
-    // Clean files: no finding makes a part wait for the position locator, so the parts strictly take turns.
-    const dir = fixtureFolder(path.join(fixturesDir, 'base'), { base: false });
-    const base = fs.readFileSync(path.join(fixturesDir, 'base', 'alpha.plan.yaml'), 'utf8');
-    for (let i = 0; i < 9; i++)
-      fs.writeFileSync(
-        path.join(dir, `extra-${i}.plan.yaml`),
-        base.replace(/^id: .*$/m, `id: extra-${i % 7}`).replace(/^short: .*$/m, `short: 额外${i}`),
-      );
-    const split = splitFiles(discoverFiles([dir]), phases);
-    if (!split) throw new Error('every rule should declare a scope');
-    const job = {
-      ...split,
-      targets: split.files,
-      cwd: dir,
-      options: { phases, lang: 'zh' as const },
-      claim: new Int32Array(new SharedArrayBuffer(4)),
-    };
-    // The parts take turns (each awaits between files), so each holds every other file: order must be restored.
-    const parts = [lintPlanFiles(job), lintPlanFiles(job)];
-    const found = await lintInBatches(job, parts);
-    expect(found).toEqual(await everything(dir));
-    expect(found?.filter((f) => f.rule === 'duplicate-plan-id').map((f) => f.file)).toEqual([
-      'extra-7.plan.yaml',
-      'extra-8.plan.yaml',
+  it('a roster named *.plan.yaml and plans named otherwise give the same findings', async () => {
+    const { dir, before } = await renamed([
+      ['roster.roster.yaml', 'roster.plan.yaml'],
+      ['alpha.plan.yaml', 'alpha.yaml'],
     ]);
+    expect(before.some((f) => f.rule === 'unknown-unit')).toBe(true);
+    const after = await lintDir(dir, phases);
+    expect(after).toEqual(await everything(dir));
+    expect(after).toEqual(before.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line));
   });
 
-  it('leaves files above deferAbove to another call, which lints exactly those', async () => {
+  it('a roster whose `kind:` comes after a long comment is still loaded before the plans', async () => {
     const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
-    const split = splitFiles(discoverFiles([dir]), phases);
-    if (!split) throw new Error('every rule should declare a scope');
-    const job = { ...split, targets: split.files, cwd: dir, options: { phases, lang: 'zh' as const } };
-    const capped = await lintPlanFiles({ ...job, deferAbove: 100 });
-    expect(capped.deferred).toEqual(split.planFiles.map((_, i) => i));
-    expect(capped.headers).toEqual([]);
-    const rest = lintPlanFiles({ ...job, only: capped.deferred });
-    expect(await lintInBatches(job, [Promise.resolve(capped), rest])).toEqual(await everything(dir));
+    const file = path.join(dir, 'roster.roster.yaml');
+    const before = await lintDir(dir, phases);
+    fs.writeFileSync(file, `${'# 说明\n'.repeat(2000)}${fs.readFileSync(file, 'utf8')}`);
+    const after = await lintDir(dir, phases);
+    expect(after).toEqual(await everything(dir));
+    expect(after.map((f) => `${f.file} ${f.rule}`)).toEqual(before.map((f) => `${f.file} ${f.rule}`));
   });
 
-  it('falls back to a full load when a *.plan.yaml file is not a plan', async () => {
+  it('a plan that claims near its top to be a roster is still checked as a plan', async () => {
     const dir = fixtureFolder(path.join(fixturesDir, 'validate', 'unknown-unit'));
-    fs.renameSync(path.join(dir, 'roster.roster.yaml'), path.join(dir, 'roster.plan.yaml'));
-    expect(await batched(dir)).toBeNull();
+    const file = path.join(dir, 'alpha.plan.yaml');
+    // A block scalar's line can read `kind: roster` at the start of a line only inside a multi-line flow; a comment cannot
+    // start with it. A second document-level key is the plain way: YAML keeps the last, so the file is a plan.
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, `kind: roster\n${text.replace(/^kind: plan$/m, '')}kind: plan\n`);
+    expect(await lintDir(dir, phases)).toEqual(await everything(dir));
+  });
+});
+
+describe('plan headers', () => {
+  it('keep every field of a plan but its body', () => {
+    const workspace = loadWorkspace([path.join(repoRoot, 'data')], repoRoot);
+    for (const plan of workspace.plans) {
+      const { statement, items, clauses, sections, ...head } = plan;
+      expect(planHeader(plan)).toEqual({ ...head, statement: null, items: [], clauses: [], sections: [] });
+      expect(items.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('cannot forget a field: a header literal without one does not compile', () => {
+    // @ts-expect-error `short`, `title` and the rest are missing (npm run typecheck fails if this compiles)
+    const forgotten: EveryField<PlanHeader> = { id: 'x' };
+    expect(forgotten.id).toBe('x');
   });
 });

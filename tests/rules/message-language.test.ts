@@ -5,11 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadWorkspace } from '../../src/load/load-workspace.js';
 import { interpolate, say } from '../../src/model/lang.js';
 import { rules } from '../../src/rules/index.js';
-import { runRules } from '../../src/rules/run-rules.js';
 import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
+import { lintDir } from '../helpers/lint-dir.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 
@@ -93,7 +92,7 @@ describe('English findings carry no Chinese wording', () => {
   ];
   it.each(cases.map((c) => [path.relative(fixturesDir, c), c]))('%s', async (_, caseDir) => {
     const dir = fixtureFolder(caseDir);
-    const findings = await runRules(loadWorkspace([dir], dir), { phases: ['load', 'validate', 'check'], lang: 'en' });
+    const findings = await lintDir(dir, ['load', 'validate', 'check'], 'en');
     const filesText = fs
       .readdirSync(dir)
       .map((name) => fs.readFileSync(path.join(dir, name), 'utf8'))

@@ -5,13 +5,12 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { findingsFormats } from '../../render/findings-formats.js';
 import { OUTPUT_FORMATS } from '../../render/render-report.js';
-import { runRules } from '../../rules/run-rules.js';
 import { type Context, checkFormat, type GlobalOptions } from '../context.js';
 import { scopeToRoster } from '../load-data.js';
 import { namesReport } from '../names-report.js';
 import { rosterReport } from '../roster-report.js';
 import { UsageError } from '../usage-error.js';
-import { type FindingsOptions, loadPaths, reportFindings } from './validate.js';
+import { type FindingsOptions, lintTargets, loadPaths, reportFindings } from './validate.js';
 
 interface CheckOptions extends FindingsOptions {
   names?: boolean;
@@ -72,16 +71,13 @@ export function registerCheck(program: Command, ctx: Context): void {
       const rosterId = typeof options.roster === 'string' ? options.roster : undefined;
       const reportFormat = options.names || options.roster ? checkFormat(options.format, ctx.t) : null; // refuse a bad format before the work
       const globals = command.optsWithGlobals<GlobalOptions>();
-      const { workspace, targets } = loadPaths(ctx, paths.length > 0 ? paths : [ctx.dataDir(globals)]);
-      const findings = await runRules(workspace, {
-        phases: ['load', 'validate', 'check'],
-        lang: ctx.lang,
-        onlyFiles: targets,
-      });
+      const checked = paths.length > 0 ? paths : [ctx.dataDir(globals)];
+      const { findings } = await lintTargets(ctx, checked, ['load', 'validate', 'check']);
       if (reportFormat === null) {
         ctx.exitCode = reportFindings(ctx, findings, options, ctx.io.cwd);
         return;
       }
+      const { workspace } = loadPaths(ctx, checked);
       const scoped = scopeToRoster(ctx, workspace, rosterId);
       ctx.print(options.names ? namesReport(ctx, scoped) : rosterReport(ctx, scoped), reportFormat);
       const errors = findings.filter((f) => f.severity === 'error').length;

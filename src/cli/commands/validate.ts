@@ -10,11 +10,9 @@ import type { Finding } from '../../model/finding.js';
 import { say } from '../../model/lang.js';
 import { findingsFormats } from '../../render/findings-formats.js';
 import { rules } from '../../rules/index.js';
-import { splitFiles } from '../../rules/lint-in-batches.js';
+import { lintFolder } from '../../rules/lint-in-batches.js';
 import type { RulePhase } from '../../rules/rule.js';
-import { runRules } from '../../rules/run-rules.js';
 import type { Context, GlobalOptions } from '../context.js';
-import { lintLarge } from '../lint-parallel.js';
 import { UsageError } from '../usage-error.js';
 
 export interface FindingsOptions {
@@ -97,24 +95,22 @@ export async function lintPaths(ctx: Context, given: string[], phases: RulePhase
   return (await lintTargets(ctx, given, phases)).findings;
 }
 
-/** As lintPaths, and also which files were checked (as shown), clean ones included. Large folders go in batches. */
+/** As lintPaths, and also which files were checked (as shown), clean ones included. */
 export async function lintTargets(
   ctx: Context,
   given: string[],
   phases: RulePhase[],
 ): Promise<{ findings: Finding[]; checkedFiles: string[] }> {
   const { targets, contextFiles } = resolvePaths(ctx, given);
-  const split = splitFiles(contextFiles, phases);
-  if (split) {
-    const checked = new Set(targets);
-    refuseNotYaml(ctx, targets, split.files);
-    const findings = await lintLarge(split, targets, ctx.io.cwd, { phases, lang: ctx.lang });
-    if (findings)
-      return { findings, checkedFiles: split.files.filter((f) => checked.has(f)).map((f) => shown(f, ctx.io.cwd)) };
-  }
-  const { workspace, targets: shownTargets } = loadPaths(ctx, given);
-  const findings = await runRules(workspace, { phases, lang: ctx.lang, onlyFiles: shownTargets });
-  return { findings, checkedFiles: [...shownTargets] };
+  refuseNotYaml(ctx, targets, contextFiles);
+  const findings = await lintFolder({
+    files: contextFiles,
+    targets,
+    cwd: ctx.io.cwd,
+    options: { phases, lang: ctx.lang },
+  });
+  const checked = new Set(targets);
+  return { findings, checkedFiles: contextFiles.filter((f) => checked.has(f)).map((f) => shown(f, ctx.io.cwd)) };
 }
 
 /**
