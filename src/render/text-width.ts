@@ -118,11 +118,6 @@ const rangeClass = (ranges: [number, number][]) =>
 const NOT_PLAIN = new RegExp(`[^${rangeClass(PLAIN_NARROW)}${rangeClass(PLAIN_WIDE)}]`);
 const PLAIN_NARROW_ALL = new RegExp(`[${rangeClass(PLAIN_NARROW)}]+`, 'g');
 
-/** Whether every character of `text` is from the plain ranges: one UTF-16 unit each, one or two columns, never joined. */
-export function isPlainText(text: string): boolean {
-  return !NOT_PLAIN.test(text);
-}
-
 /** Width of a line of text (no ANSI escapes): a joined sequence counts as its first character; VS16 asks for emoji width. */
 export function textWidth(text: string): number {
   if (NOT_PLAIN.test(text)) return fullTextWidth(text);

@@ -1,7 +1,7 @@
 // Wraps text to a display width at character boundaries (Chinese has no spaces), counting CJK as two columns and
 // keeping to Chinese line-breaking rules: no line starts with 、,。 or ends with an opening bracket.
 
-import { graphemes, isPlainText, plainWidth, textWidth } from './text-width.js';
+import { graphemes, plainWidth, textWidth } from './text-width.js';
 
 /** Width per grapheme: text repeats a few thousand characters, and measuring each one afresh dominated `plan tasks`. */
 const widths = new Map<string, number>();
@@ -69,8 +69,8 @@ function breakPoint(
   return at > start ? at : end;
 }
 
-/** The characters or graphemes of a paragraph: an array, or for plain text the string itself (one unit per UTF-16 unit). */
-type Units = { readonly length: number; readonly [k: number]: string | undefined };
+/** The characters or graphemes of a paragraph. */
+type Units = readonly string[];
 
 /** Display width of the name starting at `from`, up to and including the 、 after it; past `limit`, any wider value. */
 function nameWidth(units: string[], widths: number[], from: number, limit: number): number {
@@ -102,18 +102,16 @@ function graphemeSegments(paragraph: string): { units: string[]; widths: number[
 export function wrapText(text: string, width: number, options: WrapOptions = {}): string {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
-    if (isPlainText(paragraph)) wrapPlain(paragraph, width, options, out);
-    else wrapByUnit(paragraph, width, options, out);
+    wrapParagraph(paragraph, width, options, out);
   }
   return out.join('\n');
 }
 
 /**
- * Any paragraph, a character (or grapheme) at a time: a line ends before the first unit that does not fit, moved back
+ * A paragraph, a character (or grapheme) at a time: a line ends before the first unit that does not fit, moved back
  * by the line-breaking rules, and the next line is measured afresh from there (what was moved down counts on it).
- * Exported for the test that holds wrapPlain to it.
  */
-export function wrapByUnit(paragraph: string, width: number, options: WrapOptions, out: string[] = []): string[] {
+function wrapParagraph(paragraph: string, width: number, options: WrapOptions, out: string[]): void {
   const { units, widths } = segment(paragraph);
   const measure = (from: number) => nameWidth(units, widths, from, width);
   let start = 0;
@@ -131,42 +129,6 @@ export function wrapByUnit(paragraph: string, width: number, options: WrapOption
     used += w;
   }
   out.push(units.slice(start).join(''));
-  return out;
-}
-
-/**
- * The same lines for a plain paragraph (every character one UTF-16 unit of one or two columns), measured a line at a
- * time with textWidth's native scans rather than a character at a time: a table's first render runs interpreted, where
- * the per-character loop was most of `plan tasks`' rendering.
- */
-function wrapPlain(paragraph: string, width: number, options: WrapOptions, out: string[]): void {
-  // Every measurement looks at no more than a line's worth of characters (each takes at least one column), so a
-  // hostile one-line text of a million characters costs time in proportion to its length, as a character at a time did.
-  const measure = (from: number) => {
-    const window = paragraph.slice(from, from + width + 1);
-    const sep = window.indexOf('、');
-    return textWidth(sep < 0 ? window : window.slice(0, sep + 1));
-  };
-  let start = 0;
-  // Another line only when more than one character is left and they do not fit (a lone character is never split off).
-  while (
-    paragraph.length - start > 1 &&
-    (paragraph.length - start > width || textWidth(paragraph.slice(start)) > width)
-  ) {
-    // The longest run from `start` that fits (each character takes at least one column), then the first that does not.
-    let fits = start;
-    let over = Math.min(paragraph.length, start + width + 1);
-    while (over - fits > 1) {
-      const mid = (fits + over) >> 1;
-      if (textWidth(paragraph.slice(start, mid)) <= width) fits = mid;
-      else over = mid;
-    }
-    // A line holds at least one character, even one wider than the line.
-    const at = breakPoint(paragraph, measure, start, Math.max(fits, start + 1), width, options);
-    out.push(paragraph.slice(start, at));
-    start = at;
-  }
-  out.push(paragraph.slice(start));
 }
 
 /**
