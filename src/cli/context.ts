@@ -1,13 +1,16 @@
 // What every command gets: I/O, language, colour, and a loader for the data folder.
 
 import fs from 'node:fs';
+import path from 'node:path';
 import { Chalk } from 'chalk';
-import { loadWorkspace, shown, type Workspace } from '../load/load-workspace.js';
+import { discoverFiles } from '../load/discover-files.js';
+import { loadFiles, shown, type Workspace } from '../load/load-workspace.js';
 import type { Lang } from '../model/lang.js';
 import { isOutputFormat, OUTPUT_FORMATS, type OutputFormat, renderReport } from '../render/render-report.js';
 import type { Report } from '../render/report.js';
 import { oneLine } from '../render/safe-text.js';
 import { resolveDataDir } from './data-dir.js';
+import { refuseHugeFolder } from './folder-limits.js';
 import type { Io } from './io.js';
 import { UsageError } from './usage-error.js';
 
@@ -71,7 +74,14 @@ export function createContext(io: Io, lang: Lang): Context {
         );
       return dir;
     },
-    load: (paths) => loadWorkspace(paths, io.cwd, { skipName }),
+    load(paths) {
+      const files = discoverFiles(
+        paths.map((p) => path.resolve(io.cwd, p)),
+        { skipName },
+      );
+      refuseHugeFolder({ t }, files);
+      return loadFiles(files, io.cwd);
+    },
     skipName,
     print(report, format) {
       const incomplete = ctx.incomplete.splice(0); // once, not under each of diff's tables

@@ -13,6 +13,7 @@ import { rules } from '../../rules/index.js';
 import { lintFolder } from '../../rules/lint-in-batches.js';
 import type { RulePhase } from '../../rules/rule.js';
 import type { Context, GlobalOptions } from '../context.js';
+import { refuseHugeFolder } from '../folder-limits.js';
 import { UsageError } from '../usage-error.js';
 
 export interface FindingsOptions {
@@ -103,6 +104,8 @@ export async function lintTargets(
 ): Promise<{ findings: Finding[]; checkedFiles: string[] }> {
   const { targets, contextFiles } = resolvePaths(ctx, given);
   refuseNotYaml(ctx, targets, contextFiles);
+  // `plan check` keeps every plan whole (its workspace-scope rule); validate holds one plan file at a time.
+  if (phases.includes('check')) refuseHugeFolder(ctx, contextFiles);
   const findings = await lintFolder({
     files: contextFiles,
     targets,
