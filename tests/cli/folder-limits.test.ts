@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_FOLDER_BYTES, MAX_FOLDER_FILES } from '../../src/cli/folder-limits.js';
+import { MAX_FINDINGS } from '../../src/rules/lint-in-batches.js';
 import { fixtureFolder, fixturesDir } from '../helpers/fixture-workspace.js';
 import { runCli } from '../helpers/run-cli.js';
 import { shippedDataCopy } from '../helpers/shipped-data-copy.js';
@@ -72,4 +73,34 @@ describe('folder limits', () => {
     );
     expect(r.stdout).toBe('');
   });
+});
+
+describe('findings limit', () => {
+  it(`validate stops after ${MAX_FINDINGS} findings, says which files it left unchecked, and exits 1`, () => {
+    const dir = fixtureFolder(path.join(fixturesDir, 'base'), { base: false });
+    made.push(dir);
+    const alpha = fs.readFileSync(path.join(dir, 'alpha.plan.yaml'), 'utf8');
+    // 1,000 unit names on no roster in one clause: 1,000 unknown-unit findings per plan.
+    const names = Array.from({ length: 1000 }, (_, i) => `区测试单位${i}`).join(', ');
+    // alpha.plan.yaml (clean) comes first; then 100 plans reach the limit and 5 are left.
+    const plans = MAX_FINDINGS / 1000 + 5;
+    for (let i = 0; i < plans; i++)
+      fs.writeFileSync(
+        path.join(dir, `p-${String(i).padStart(3, '0')}.plan.yaml`),
+        alpha
+          .replace(/^id: .*$/m, `id: p-${i}`)
+          .replace(/^short: .*$/m, `short: 计划${i}`)
+          .replace('units: [ 区教育局 ]', `units: [ ${names} ]`),
+      );
+    const r = runCli(['validate', '--format', 'json', '.'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout) as { file: string; rule: string }[];
+    expect(findings.filter((f) => f.rule === 'unknown-unit')).toHaveLength(MAX_FINDINGS);
+    const files = new Set(findings.map((f) => f.file));
+    expect(files.has('p-099.plan.yaml')).toBe(true);
+    expect(files.has('p-100.plan.yaml')).toBe(false);
+    expect(r.stderr).toBe(
+      `注意:问题太多,报告 ${findings.length} 个后停止,另有 5 个文件未检查(从 p-100.plan.yaml 起)。请先改正已报告的问题,再运行一次。\n`,
+    );
+  }, 180_000);
 });

@@ -7,7 +7,9 @@ import { lintFolder } from '../../src/rules/lint-in-batches.js';
 import type { RulePhase } from '../../src/rules/rule.js';
 
 /** Findings on every file under `dir`, with paths shown relative to `cwd` (default: `dir`). */
-export function lintDir(dir: string, phases: RulePhase[], lang: Lang = 'zh', cwd = dir): Promise<Finding[]> {
+export async function lintDir(dir: string, phases: RulePhase[], lang: Lang = 'zh', cwd = dir): Promise<Finding[]> {
   const files = discoverFiles([dir]);
-  return lintFolder({ files, targets: files, cwd, options: { phases, lang } });
+  const { findings, unchecked } = await lintFolder({ files, targets: files, cwd, options: { phases, lang } });
+  if (unchecked.length > 0) throw new Error(`${unchecked.length} files left unchecked`);
+  return findings;
 }

@@ -10,7 +10,7 @@ import { scopeToRoster } from '../load-data.js';
 import { namesReport } from '../names-report.js';
 import { rosterReport } from '../roster-report.js';
 import { UsageError } from '../usage-error.js';
-import { type FindingsOptions, lintTargets, loadPaths, reportFindings } from './validate.js';
+import { type FindingsOptions, lintTargets, loadPaths, noteUnchecked, reportFindings } from './validate.js';
 
 interface CheckOptions extends FindingsOptions {
   names?: boolean;
@@ -72,9 +72,9 @@ export function registerCheck(program: Command, ctx: Context): void {
       const reportFormat = options.names || options.roster ? checkFormat(options.format, ctx.t) : null; // refuse a bad format before the work
       const globals = command.optsWithGlobals<GlobalOptions>();
       const checked = paths.length > 0 ? paths : [ctx.dataDir(globals)];
-      const { findings } = await lintTargets(ctx, checked, ['load', 'validate', 'check']);
+      const { findings, unchecked } = await lintTargets(ctx, checked, ['load', 'validate', 'check']);
       if (reportFormat === null) {
-        ctx.exitCode = reportFindings(ctx, findings, options, ctx.io.cwd);
+        ctx.exitCode = noteUnchecked(ctx, findings, unchecked, reportFindings(ctx, findings, options, ctx.io.cwd));
         return;
       }
       const { workspace } = loadPaths(ctx, checked);
@@ -90,5 +90,6 @@ export function registerCheck(program: Command, ctx: Context): void {
         );
         ctx.exitCode = 1;
       }
+      ctx.exitCode = noteUnchecked(ctx, findings, unchecked, ctx.exitCode);
     });
 }

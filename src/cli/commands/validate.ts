@@ -91,29 +91,41 @@ export function reportFindings(
   return 0;
 }
 
-/** Files given on the command line are checked; their folders are loaded too, so references to the roster resolve. */
-export async function lintPaths(ctx: Context, given: string[], phases: RulePhase[]): Promise<Finding[]> {
-  return (await lintTargets(ctx, given, phases)).findings;
-}
-
-/** As lintPaths, and also which files were checked (as shown), clean ones included. */
+/**
+ * Files given on the command line are checked; their folders are loaded too, so references to the roster resolve.
+ * Also which files were checked (as shown), clean ones included, and those left unchecked past MAX_FINDINGS.
+ */
 export async function lintTargets(
   ctx: Context,
   given: string[],
   phases: RulePhase[],
-): Promise<{ findings: Finding[]; checkedFiles: string[] }> {
+): Promise<{ findings: Finding[]; checkedFiles: string[]; unchecked: string[] }> {
   const { targets, contextFiles } = resolvePaths(ctx, given);
   refuseNotYaml(ctx, targets, contextFiles);
   // `plan check` keeps every plan whole (its workspace-scope rule); validate holds one plan file at a time.
   if (phases.includes('check')) refuseHugeFolder(ctx, contextFiles);
-  const findings = await lintFolder({
+  const { findings, unchecked } = await lintFolder({
     files: contextFiles,
     targets,
     cwd: ctx.io.cwd,
     options: { phases, lang: ctx.lang },
   });
-  const checked = new Set(targets);
-  return { findings, checkedFiles: contextFiles.filter((f) => checked.has(f)).map((f) => shown(f, ctx.io.cwd)) };
+  const left = new Set(unchecked);
+  const checked = new Set(targets.filter((f) => !left.has(f)));
+  const checkedFiles = contextFiles.filter((f) => checked.has(f)).map((f) => shown(f, ctx.io.cwd));
+  return { findings, checkedFiles, unchecked: unchecked.filter((f) => targets.includes(f)) };
+}
+
+/** After the findings: files left unchecked past MAX_FINDINGS are said on stderr, and never pass (exit 1 at least). */
+export function noteUnchecked(ctx: Context, findings: Finding[], unchecked: string[], exitCode: number): number {
+  if (unchecked.length === 0) return exitCode;
+  ctx.io.stderr(
+    ctx.t(
+      `注意:问题太多,报告 ${findings.length} 个后停止,另有 ${unchecked.length} 个文件未检查(从 ${shown(unchecked[0] as string, ctx.io.cwd)} 起)。请先改正已报告的问题,再运行一次。\n`,
+      `Note: too many findings; stopped after ${findings.length}, and ${unchecked.length} file(s) were not checked (from ${shown(unchecked[0] as string, ctx.io.cwd)}). Fix the reported ones and run again.\n`,
+    ),
+  );
+  return Math.max(exitCode, 1);
 }
 
 /**
@@ -205,7 +217,8 @@ export function registerValidate(program: Command, ctx: Context): void {
     .action(async (paths: string[], options: FindingsOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const given = paths.length > 0 ? paths : [ctx.dataDir(globals)];
-      const { findings, checkedFiles } = await lintTargets(ctx, given, ['load', 'validate']);
-      ctx.exitCode = reportFindings(ctx, findings, options, ctx.io.cwd, checkedFiles);
+      const { findings, checkedFiles, unchecked } = await lintTargets(ctx, given, ['load', 'validate']);
+      const code = reportFindings(ctx, findings, options, ctx.io.cwd, checkedFiles);
+      ctx.exitCode = noteUnchecked(ctx, findings, unchecked, code);
     });
 }
