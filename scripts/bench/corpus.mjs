@@ -14,13 +14,23 @@ function partsOf(text, offset) {
   );
 }
 
-/** One plan text per index: the first plan's header with a unique id and short name, then the parts of every shipped plan. */
-export function planTemplate(dataDir) {
-  const plans = fs
+/** The texts of the shipped plan files, in name order. */
+const shippedPlans = (dataDir) =>
+  fs
     .readdirSync(dataDir)
     .filter((f) => f.endsWith('.plan.yaml'))
     .sort()
     .map((f) => fs.readFileSync(path.join(dataDir, f), 'utf8'));
+
+/** A plan text with the id and short name of corpus plan number `i`. */
+function numbered(text, i) {
+  const n = String(i).padStart(4, '0');
+  return text.replace(/^id: .*$/m, `id: bench-plan-${n}`).replace(/^short: .*$/m, `short: 计划${n}`);
+}
+
+/** One plan text per index: the first plan's header with a unique id and short name, then the parts of every shipped plan. */
+export function planTemplate(dataDir) {
+  const plans = shippedPlans(dataDir);
   const [first] = plans;
   // The parts of plans numbered per part (黄州) and per section (莲都) in one file: leave the mode unstated (either).
   const header = first.slice(0, first.indexOf('\nparts:\n') + '\nparts:\n'.length).replace(/^numbering: .*\n/m, '');
@@ -31,25 +41,13 @@ export function planTemplate(dataDir) {
     return body.endsWith('\n') ? body : `${body}\n`;
   });
   const template = header + bodies.join('');
-  return (i) => {
-    const n = String(i).padStart(4, '0');
-    return template.replace(/^id: .*$/m, `id: bench-plan-${n}`).replace(/^short: .*$/m, `short: 计划${n}`);
-  };
+  return (i) => numbered(template, i);
 }
 
 /** One plan text per index: the shipped plans in turn, each as written but for a unique id and short name. */
 export function realSizeTemplate(dataDir) {
-  const plans = fs
-    .readdirSync(dataDir)
-    .filter((f) => f.endsWith('.plan.yaml'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(dataDir, f), 'utf8'));
-  return (i) => {
-    const n = String(i).padStart(4, '0');
-    return plans[i % plans.length]
-      .replace(/^id: .*$/m, `id: bench-plan-${n}`)
-      .replace(/^short: .*$/m, `short: 计划${n}`);
-  };
+  const plans = shippedPlans(dataDir);
+  return (i) => numbered(plans[i % plans.length], i);
 }
 
 /**

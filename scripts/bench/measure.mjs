@@ -90,6 +90,11 @@ export function peakRss(cmd, env, cwd) {
   return { kib, how: 'process.resourceUsage().maxRSS' };
 }
 
+/** The 1-, 5- and 15-minute load averages at the end of the run (a shared machine's other work shows here). */
+export function loadAverage() {
+  return os.loadavg().map((x) => x.toFixed(1));
+}
+
 export function machine() {
   const cpus = os.cpus();
   return {
