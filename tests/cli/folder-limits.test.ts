@@ -111,7 +111,8 @@ describe('findings limit', () => {
   it('report lists 300,000 findings of one rule without running out of stack', () => {
     // Under the folder limits (300 such plans are ~6.5 MB); Math.min(...findings) overflowed the stack here.
     const dir = manyUnknownUnits(300);
-    const r = runCli(['report', '--data', dir, '--out', path.join(dir, 'out')]);
+    // Half a minute on a loaded machine: more time than runCli's default before it kills the child.
+    const r = runCli(['report', '--data', dir, '--out', path.join(dir, 'out')], { timeout: 150_000 });
     expect(r.stderr).not.toContain('内部错误');
     expect(r.code).toBe(1); // data with unknown names is incomplete without --partial
     expect(fs.statSync(path.join(dir, 'out', 'index.html')).size).toBeGreaterThan(1_000_000);

@@ -14,14 +14,14 @@ export interface CliResult {
 
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
+  options: { cwd?: string; env?: Record<string, string>; input?: string; timeout?: number } = {},
 ): CliResult {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', ...options.env },
     input: options.input,
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: options.timeout ?? 30_000,
     // Past the 1 MB default the child is killed and its output cut: tests of large inputs print more than that.
     maxBuffer: 512 * 1024 * 1024,
   });
