@@ -4,6 +4,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { appendAll } from '../domain/append-all.js';
 import { CONFIG_FILE, type LoadedFile, loadFiles, type Workspace } from '../load/load-workspace.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
@@ -111,8 +112,7 @@ async function lintPlanFiles(job: FolderJob, files: string[], context: Workspace
       continue;
     }
     const onlyFiles = shownTargets(batch.files, targets);
-    for (const finding of await runRules(batch, { ...job.options, scopes: ['file'], onlyFiles }))
-      pass.findings.push(finding);
+    appendAll(pass.findings, await runRules(batch, { ...job.options, scopes: ['file'], onlyFiles }));
     for (const plan of batch.plans) pass.plans.push(whole ? plan : planHeader(plan));
     for (const entry of batch.files) pass.entries.push({ ...entry, value: null });
   }
@@ -156,7 +156,7 @@ export async function lintFolder(job: FolderJob): Promise<FolderResult> {
       scopes: ['file'],
       onlyFiles: shownTargets(context.files, targets),
     });
-    for (const finding of pass.findings) findings.push(finding);
+    appendAll(findings, pass.findings);
     const summary: Workspace = {
       ...context,
       files: [...context.files, ...pass.entries],
@@ -164,7 +164,7 @@ export async function lintFolder(job: FolderJob): Promise<FolderResult> {
       findings: [],
     };
     const onlyFiles = shownTargets(summary.files, targets);
-    for (const finding of await runRules(summary, { ...job.options, scopes, onlyFiles })) findings.push(finding);
+    appendAll(findings, await runRules(summary, { ...job.options, scopes, onlyFiles }));
     return { findings: sortFindings(findings), unchecked: pass.unchecked };
   }
 }
