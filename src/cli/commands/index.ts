@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
+import { registerImport } from './import.js';
 import { registerLeaders } from './leaders.js';
 import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
@@ -28,4 +29,5 @@ export const commands: ((program: Command, ctx: Context) => void)[] = [
   registerCheck,
   registerDiff,
   registerReport,
+  registerImport,
 ];

@@ -1,0 +1,118 @@
+// Turns a notice's text into draft files: one plan per plan annex and one roster (from its annex, or drafted).
+
+import { nameKey } from '../domain/normalise-name.js';
+import type { DraftClause, DraftPlan, DraftSection, ImportFinding } from './draft-types.js';
+import { readPlan } from './read-plan.js';
+import { isRosterTitle, readRoster } from './read-roster.js';
+import { splitNotice } from './split-notice.js';
+import { writePlan } from './write-plan.js';
+import { writeDraftedRoster, writeRoster } from './write-roster.js';
+
+export interface DraftFile {
+  /** A file name (no folder), made from the title: 黄州区-2023.plan.yaml. */
+  name: string;
+  text: string;
+}
+
+export interface DraftResult {
+  files: DraftFile[];
+  findings: ImportFinding[];
+}
+
+/** Safe in a file name on every system: letters (any script), digits and hyphens. */
+const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '');
+const YEAR = /(\d{4})\s*年/;
+/** 与黄州区(大别山革命老区): the partner district and, in brackets, its area. */
+const PARTNER = /与([^与()\uFF08\uFF09]{1,12}?[区县市旗])(?:[(\uFF08]([^()\uFF08\uFF09]+)[)\uFF09])?/;
+/** The district a plan's title starts with: 云栖区2024年… */
+const DISTRICT = /^([^\d()\uFF08\uFF09《》]{1,12}?[区县市旗])/;
+
+const sectionClauses = (s: DraftSection): DraftClause[] => [
+  ...s.items.flatMap((i) => i.clauses),
+  ...s.sections.flatMap(sectionClauses),
+];
+const planClauses = (p: DraftPlan): DraftClause[] =>
+  p.parts.flatMap((part) => [...part.items.flatMap((i) => i.clauses), ...part.sections.flatMap(sectionClauses)]);
+
+function uniqueName(base: string, taken: Set<string>, suffix: string): string {
+  let name = `${base}${suffix}`;
+  for (let k = 2; taken.has(name); k++) name = `${base}-${k}${suffix}`;
+  taken.add(name);
+  return name;
+}
+
+export function draftNotice(text: string, source: string, encoding: string): DraftResult {
+  const notice = splitNotice(text);
+  const findings: ImportFinding[] = [];
+  const plans: DraftPlan[] = [];
+  const rosters = [];
+  for (const annex of notice.annexes) {
+    if (isRosterTitle(annex.title.text)) {
+      const read = readRoster(annex);
+      rosters.push(read.roster);
+      findings.push(...read.findings);
+    } else {
+      const read = readPlan(annex);
+      plans.push(read.plan);
+      findings.push(...read.findings);
+    }
+  }
+  const years = plans.map((p) => YEAR.exec(p.title)?.[1]).filter((y) => y !== undefined);
+  const year = years[0] ?? notice.date?.slice(0, 4) ?? null;
+  const rosterId = `roster-${year ?? 'draft'}`;
+  const taken = new Set<string>();
+  const files: DraftFile[] = [];
+
+  for (const plan of plans) {
+    const planYear = YEAR.exec(plan.title)?.[1] ?? year;
+    const partner = PARTNER.exec(plan.title);
+    const district = partner?.[1] ?? DISTRICT.exec(plan.title)?.[1] ?? null;
+    const short = (district ?? plan.title.slice(0, 4)).replace(/[区县市旗]$/, '') || (district ?? '');
+    if (planYear === null)
+      findings.push({
+        ...plan.titlePos,
+        severity: 'error',
+        rule: 'import-no-year',
+        message: {
+          zh: '标题里没有年份(如“2023年”),草稿的 year 需补上',
+          en: 'the title has no year (2023年); fill in year',
+        },
+      });
+    const base = fileSafe(`${district ?? '计划'}-${planYear ?? ''}`);
+    files.push({
+      name: uniqueName(base, taken, '.plan.yaml'),
+      text: writePlan(plan, {
+        id: ['plan', planYear, plan.annex].filter((x) => x !== null && x !== undefined).join('-'),
+        short,
+        year: planYear === null ? null : Number(planYear),
+        partner: partner ? { district: partner[1] ?? '', baseArea: partner[2] ?? null } : null,
+        issuer: notice.issuer,
+        date: notice.date,
+        rosterId,
+        rosterDrafted: rosters.length === 0,
+        source,
+        encoding,
+      }),
+    });
+  }
+
+  const header = { id: rosterId, source, encoding };
+  const names = [...new Set(plans.flatMap(planClauses).flatMap((c) => c.lists.flatMap((l) => l.units)))];
+  const listed = new Set(
+    rosters.flatMap((r) => r.lists.flatMap((l) => l.entries.flatMap((e) => [nameKey(e.name), nameKey(e.written)]))),
+  );
+  const unlisted = names.filter((n) => !listed.has(nameKey(n)));
+  for (const roster of rosters)
+    files.push({
+      name: uniqueName(fileSafe(`${roster.title}-${year ?? ''}`), taken, '.roster.yaml'),
+      text: writeRoster(roster, header, unlisted),
+    });
+  if (rosters.length === 0 && plans.length > 0) {
+    files.push({
+      name: uniqueName(fileSafe(`单位名单草稿-${year ?? ''}`), taken, '.roster.yaml'),
+      text: writeDraftedRoster(names, header),
+    });
+  }
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { files, findings };
+}

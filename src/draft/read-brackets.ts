@@ -1,0 +1,98 @@
+// Finds the responsibility brackets in a task's text (〔责任单位:…〕, (责任领导:…;牵头单位:…)) and reads their fields.
+
+import { PERSON_LABEL } from '../domain/unit-roles.js';
+import type { DraftLeaders, DraftUnitList } from './draft-types.js';
+
+/** The field names a responsibility bracket starts with; anything else in 〔…〕 is not a responsibility bracket. */
+const LABEL = /^\s*((?:责任|牵头|配合|协办|分管|主办|参与)(?:单位|部门|领导)|责任人|负责人)\s*[:\uFF1A]/;
+const CLOSE: Record<string, string> = { '〔': '〕', '【': '】', '(': ')', '\uFF08': '\uFF09' };
+const PAREN_OPEN = '(\uFF08';
+const PAREN_CLOSE = ')\uFF09';
+
+export interface Bracket {
+  start: number;
+  end: number;
+  content: string;
+}
+
+export interface FoundBrackets {
+  responsibility: Bracket[];
+  /** 〔…〕 that are neither a responsibility bracket nor a year (国发〔2021〕3号): the reader cannot tell what they are. */
+  unreadable: Bracket[];
+}
+
+/** The index just past the bracket opened at `start`, counting nested round brackets; -1 when it never closes. */
+function closing(text: string, start: number): number {
+  const open = text[start] ?? '';
+  const close = CLOSE[open] ?? '';
+  let depth = 0;
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c === close && depth === 0) return i + 1;
+    if (PAREN_OPEN.includes(c)) depth++;
+    else if (PAREN_CLOSE.includes(c)) depth--;
+  }
+  return -1;
+}
+
+export function findBrackets(text: string): FoundBrackets {
+  const found: FoundBrackets = { responsibility: [], unreadable: [] };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (!(c in CLOSE)) continue;
+    const end = closing(text, i);
+    if (end < 0) continue;
+    const bracket = { start: i, end, content: text.slice(i + 1, end - 1) };
+    if (LABEL.test(bracket.content)) found.responsibility.push(bracket);
+    else if (c === '〔' && !/^\s*\d{4}\s*$/.test(bracket.content)) found.unreadable.push(bracket);
+    else continue;
+    i = end - 1;
+  }
+  return found;
+}
+
+/** Splits at the given separators outside round brackets: 区财政局(区国资中心) stays one name. */
+function splitOutside(text: string, separators: string): { parts: string[]; seps: string[] } {
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (PAREN_OPEN.includes(c)) depth++;
+    else if (PAREN_CLOSE.includes(c)) depth--;
+    else if (depth === 0 && separators.includes(c)) {
+      parts.push(text.slice(from, i));
+      seps.push(c);
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return { parts, seps };
+}
+
+export interface BracketFields {
+  lists: DraftUnitList[];
+  leaders: DraftLeaders[];
+  /** Fields with no label, or an empty name: what the reader could not read, verbatim. */
+  unreadable: string[];
+}
+
+/** The labelled fields of one bracket's content, names split at 、 , , exactly as written. */
+export function readFields(content: string): BracketFields {
+  const fields: BracketFields = { lists: [], leaders: [], unreadable: [] };
+  for (const field of splitOutside(content, ';\uFF1B').parts) {
+    const m = LABEL.exec(field);
+    if (!m) {
+      if (field.trim() !== '') fields.unreadable.push(field);
+      continue;
+    }
+    const label = m[1] ?? '';
+    const { parts, seps } = splitOutside(field.slice(m[0].length), '、,\uFF0C');
+    const names = parts.map((p) => p.trim());
+    if (names.some((n) => n === '')) fields.unreadable.push(field);
+    if (PERSON_LABEL.test(label)) fields.leaders.push({ label, names: names.filter((n) => n !== '') });
+    else fields.lists.push({ label, units: names.filter((n) => n !== ''), separators: seps });
+  }
+  return fields;
+}

@@ -1,0 +1,150 @@
+// Reads one plan annex into a draft: parts (一、), sections ((一)), topical headings, numbered tasks, and the preamble.
+
+import { checkNumbering } from './check-numbering.js';
+import type { DraftItem, DraftPart, DraftPlan, DraftSection, ImportFinding, SourceLine } from './draft-types.js';
+import { readItem } from './read-item.js';
+import type { Annex } from './split-notice.js';
+
+const NUMERAL = '一二三四五六七八九十';
+const PART = new RegExp(`^([${NUMERAL}]+)、([^。]{1,40})$`);
+const SECTION = new RegExp(`^[(\uFF08]([${NUMERAL}]+)[)\uFF09]([^。]{1,40})$`);
+const NUMERAL_ITEM = new RegExp(`^[(\uFF08]([${NUMERAL}]+)[)\uFF09]`);
+const ARABIC_ITEM = /^(\d+)[..、]/;
+/** A short line with no sentence stop: an unnumbered topical heading. */
+const TOPIC = /^[^。;\uFF1B,\uFF0C]{1,30}$/;
+/** 《title》 followed, where cited, by its document number in brackets: (国发〔2021〕3号). */
+const BASIS = /《([^《》]+)》(?:[(\uFF08]([^()\uFF08\uFF09]*〔\d{4}〕[^()\uFF08\uFF09]*号)[)\uFF09])?/g;
+
+export interface ReadPlan {
+  plan: DraftPlan;
+  findings: ImportFinding[];
+}
+
+function unplaced(line: SourceLine): ImportFinding {
+  return {
+    line: line.line,
+    column: line.column,
+    severity: 'error',
+    rule: 'import-unplaced-line',
+    message: {
+      zh: `这一行放不进计划的结构(不是部分、节、编号任务或小标题),未写入草稿:“${line.text.slice(0, 30)}”`,
+      en: `this line fits no part, section, numbered task or heading and is not in the draft: “${line.text.slice(0, 30)}”`,
+    },
+  };
+}
+
+export function readPlan(annex: Annex): ReadPlan {
+  const findings: ImportFinding[] = [];
+  const preamble: string[] = [];
+  const parts: DraftPart[] = [];
+  let part: DraftPart | null = null;
+  let section: DraftSection | null = null;
+  let topic: DraftSection | null = null;
+  /** Items per container, to tell a bracket-less task among bracketed ones from a part of general provisions. */
+  const reads: { container: object; item: DraftItem; bracketed: boolean; line: SourceLine }[] = [];
+
+  const addItem = (line: SourceLine, number: string | null, rest: string, offset: number) => {
+    if (!part) return false;
+    const read = readItem(line, number, rest, offset);
+    findings.push(...read.findings);
+    const container = topic ?? section ?? part;
+    container.items.push(read.item);
+    reads.push({ container, item: read.item, bracketed: read.bracketed, line });
+    return true;
+  };
+
+  for (const line of annex.body) {
+    const text = line.text;
+    const partMatch = PART.exec(text);
+    if (partMatch) {
+      part = {
+        number: partMatch[1] ?? '',
+        heading: partMatch[2] ?? '',
+        text: null,
+        sections: [],
+        items: [],
+        pos: line,
+      };
+      parts.push(part);
+      section = topic = null;
+      continue;
+    }
+    if (!part) {
+      preamble.push(text);
+      continue;
+    }
+    const sectionMatch = SECTION.exec(text);
+    if (sectionMatch) {
+      section = { number: sectionMatch[1] ?? '', heading: sectionMatch[2] ?? '', items: [], sections: [], pos: line };
+      part.sections.push(section);
+      topic = null;
+      continue;
+    }
+    const numeral = NUMERAL_ITEM.exec(text) ?? ARABIC_ITEM.exec(text);
+    if (numeral) {
+      addItem(line, numeral[1] ?? '', text.slice(numeral[0].length), numeral[0].length);
+      continue;
+    }
+    if (part.sections.length === 0 && part.items.length === 0) {
+      part.text = part.text === null ? text : `${part.text}\n${text}`;
+      continue;
+    }
+    if (section && TOPIC.test(text)) {
+      topic = { number: null, heading: text, items: [], sections: [], pos: line };
+      section.sections.push(topic);
+      continue;
+    }
+    if (/[〔【(\uFF08](责任|牵头)/.test(text) && addItem(line, null, text, 0)) {
+      findings.push({
+        line: line.line,
+        column: line.column,
+        severity: 'error',
+        rule: 'import-unnumbered-task',
+        message: { zh: '有责任括注但没有编号的任务', en: 'a task with a responsibility bracket but no number' },
+      });
+      continue;
+    }
+    findings.push(unplaced(line));
+  }
+
+  // A task with no bracket among tasks that have one is a finding; a part of general provisions (保障机制) with no
+  // bracket at all is drafted as text, and the draft says so.
+  for (const read of reads) {
+    if (read.bracketed) continue;
+    const siblings = reads.filter((r) => r.container === read.container);
+    const amongBracketed = siblings.some((r) => r.bracketed);
+    read.item.check = amongBracketed
+      ? '这一项没有责任括注,同一节的其他任务都有:请补上单位或确认'
+      : '本项没有责任括注,按原文整段录入;如正文写明由谁负责,请补 impliedUnits 并写 note';
+    if (amongBracketed)
+      findings.push({
+        line: read.line.line,
+        column: read.line.column,
+        severity: 'error',
+        rule: 'import-no-bracket',
+        message: {
+          zh: '看起来是一项任务,但没有责任括注(同一节的其他任务都有)',
+          en: 'looks like a task but has no responsibility bracket (the others in its section have one)',
+        },
+      });
+  }
+
+  const numbered = checkNumbering(parts);
+  findings.push(...numbered.findings);
+  const preambleText = preamble.length > 0 ? preamble.join('\n') : null;
+  const basis = [...(preambleText ?? '').matchAll(BASIS)].map((m) => ({ title: m[1] ?? '', number: m[2] ?? null }));
+  const lastLine = annex.body.at(-1)?.line ?? annex.title.line;
+  return {
+    plan: {
+      annex: annex.number,
+      title: annex.title.text,
+      titlePos: annex.title,
+      lastLine,
+      preamble: preambleText,
+      basis,
+      numbering: numbered.numbering,
+      parts,
+    },
+    findings,
+  };
+}
