@@ -100,7 +100,7 @@ export function writePlan(plan: DraftPlan, h: PlanHeader): string {
   out.push(`roster: ${h.rosterId}`);
   if (plan.preamble !== null) out.push(`preamble: ${scalar(plan.preamble)}`);
   if (plan.basis.length > 0) {
-    out.push('basis:');
+    out.push(checkComment('', 'basis 取自前言里的《…》和其后括号中的文号;不是依据文件的请删去'), 'basis:');
     for (const b of plan.basis) {
       out.push(`  - title: ${scalar(b.title)}`);
       if (b.number) out.push(`    number: ${scalar(b.number)}`);

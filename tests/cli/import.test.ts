@@ -46,7 +46,7 @@ describe('plan import of the shipped notice', () => {
   const first = runCli(['import', notice, '--out', out]);
 
   it('writes two plans and the roster, and exits 0 with the page footer shown as a note', () => {
-    expect(first.stderr).toBe('');
+    expect(first.stderr).toMatch(/^已写入 .*黄州区-2023\.plan\.yaml\n/);
     expect(first.code).toBe(0);
     expect(fs.readdirSync(out).sort()).toEqual([
       '区绩效考评单位名单-2023.roster.yaml',
@@ -118,5 +118,92 @@ describe('plan import: bad sources', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('既不是 UTF-8 也不是 GBK/GB18030');
     expect(fs.existsSync(dir)).toBe(false);
+  });
+});
+
+const fixture = (name: string) => path.join(repoRoot, 'tests', 'fixtures', 'import', name);
+
+describe('plan import, genre B (made up: one bracket per task with 责任领导;牵头单位;责任单位, full- and half-width)', () => {
+  const out = path.join(scratch, 'genre-b');
+  const run = runCli(['import', fixture('genre-b.txt'), '--out', out]);
+  const data = ['--data', out];
+  const tasks = (args: string[]) =>
+    JSON.parse(runCli(['tasks', ...data, ...args, '--format', 'json']).stdout).tasks.map(
+      (t: { item: string; role: string; roleLabel: string }) => [t.item, t.role, t.roleLabel],
+    );
+
+  it('reports the task with no bracket at its line:col, exit 1, and still writes the draft and a drafted roster', () => {
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/13:1 .*import-no-bracket/);
+    expect(run.stdout.match(/ import-[a-z-]+$/gm)).toEqual([' import-no-bracket']);
+    expect(fs.readdirSync(out).sort()).toEqual(['云栖区-2025.plan.yaml', '单位名单草稿-2025.roster.yaml']);
+    const roster = fs.readFileSync(path.join(out, '单位名单草稿-2025.roster.yaml'), 'utf8');
+    expect(roster).toContain('不是原文的名单');
+  });
+
+  it('keeps document numbers 〔2021〕 in the text and reads full-width brackets, colons and semicolons', () => {
+    const plan = YAML.parse(fs.readFileSync(path.join(out, '云栖区-2025.plan.yaml'), 'utf8'));
+    const items = plan.parts.flatMap((p: { sections: { items: unknown[] }[] }) => p.sections.flatMap((s) => s.items));
+    expect(items).toHaveLength(13);
+    expect(items[2].clauses[0].text).toBe('落实《云栖区城市更新行动方案》(云政办〔2021〕12号),推进城市更新项目12个。');
+    expect(items[5]).toEqual({ number: '6', text: '培育夜间经济集聚区2个。' });
+    expect(items[10].clauses[0].unitLists).toEqual([
+      { label: '牵头单位', units: ['区人力社保局'] },
+      { label: '责任单位', units: ['各乡镇\uff08街道\uff09'] },
+    ]);
+    expect(items[10].clauses[0].leaders).toEqual([{ label: '责任领导', names: ['孙丽'] }]);
+    expect(items[0].clauses[0].unitLists[1]).toEqual({
+      label: '责任单位',
+      units: ['区财政局', '区住建局', '相关乡镇办'],
+      separators: ['、', ','],
+    });
+    expect(plan.numbering).toBe('global');
+  });
+
+  it('validates, and plan tasks answers lead and support roles as the text labels them', () => {
+    expect(runCli(['validate', out]).code).toBe(0);
+    expect(tasks(['--unit', '区发改局', '--role', 'lead'])).toEqual([
+      ['1', 'lead', '牵头单位'],
+      ['9', 'lead', '牵头单位'],
+    ]);
+    expect(tasks(['--unit', '区发改局', '--role', 'support'])).toEqual([
+      ['2', 'support', '责任单位'],
+      ['10', 'support', '责任单位'],
+    ]);
+    expect(tasks(['--unit', '区供电公司'])).toEqual([['9', 'support', '配合单位']]);
+    expect(tasks(['--unit', '区商务局', '--role', 'lead'])).toEqual([
+      ['4', 'lead', '牵头单位'],
+      ['5', 'lead', '牵头单位'],
+    ]);
+  });
+
+  it('a GBK copy drafts the same files, and says it was decoded as GB18030', () => {
+    const gbk = path.join(scratch, 'genre-b-gbk');
+    const r = runCli(['import', fixture('genre-b.gbk.txt'), '--out', gbk]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('不是 UTF-8,已按 GB18030(含 GBK)解码');
+    const body = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8').split('\n').slice(1);
+    for (const file of fs.readdirSync(out)) expect(body(gbk, file)).toEqual(body(out, file));
+  });
+});
+
+describe('plan import: what it cannot place is a finding with the source line:col (broken-a.txt)', () => {
+  it('reports each, exit 1, and writes the draft', () => {
+    const out = path.join(scratch, 'broken');
+    const r = runCli(['import', fixture('broken-a.txt'), '--out', out, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const found = JSON.parse(r.stdout);
+    expect(found.map((f: { line: number; column: number; rule: string }) => `${f.line}:${f.column} ${f.rule}`)).toEqual(
+      [
+        '8:34 import-no-bracket',
+        '9:1 import-no-bracket',
+        '9:1 import-number-sequence',
+        '9:15 import-unreadable-bracket',
+        '10:1 import-no-bracket',
+      ],
+    );
+    const text = fs.readFileSync(path.join(out, '示例区-2025.plan.yaml'), 'utf8');
+    expect(text).toContain('# 待核对:最后一个责任括注之后的文字没有括注');
+    expect(text).toContain('text: 另行商定交流项目。');
   });
 });

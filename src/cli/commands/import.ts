@@ -8,7 +8,7 @@ import { draftNotice } from '../../draft/draft-notice.js';
 import { shown } from '../../load/load-workspace.js';
 import { MAX_FILE_BYTES, UnreadableFileError } from '../../load/read-text.js';
 import type { Finding } from '../../model/finding.js';
-import { oneLine } from '../../render/safe-text.js';
+import { findingsFormats } from '../../render/findings-formats.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
 import { makeFolder, writeFileAtomic } from '../write-atomic.js';
@@ -17,6 +17,7 @@ import { reportFindings } from './validate.js';
 interface ImportOptions {
   out?: string;
   force?: boolean;
+  format?: string;
 }
 
 function readSource(ctx: Context, file: string, named: string): Buffer {
@@ -52,6 +53,13 @@ export function registerImport(program: Command, ctx: Context): void {
     )
     .option('--out <dir>', ctx.t('写入的目录(默认:数据目录)', 'folder to write to (default: the data folder)'))
     .option('--force', ctx.t('覆盖已有的同名文件', 'replace files of the same name'))
+    .option(
+      '-f, --format <format>',
+      ctx.t(
+        `问题的输出格式:${Object.keys(findingsFormats).join('、')}`,
+        `format of the findings: ${Object.keys(findingsFormats).join(', ')}`,
+      ),
+    )
     .action((source: string, options: ImportOptions, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const file = path.resolve(ctx.io.cwd, source);
@@ -88,7 +96,8 @@ export function registerImport(program: Command, ctx: Context): void {
       makeFolder(outDir);
       for (const t of targets) {
         writeFileAtomic(t.target, t.text);
-        ctx.io.stdout(`${ctx.t('已写入', 'wrote')} ${oneLine(shown(t.target, ctx.io.cwd))}\n`);
+        // On stderr: stdout carries the findings, in the format asked for (json must stay parseable).
+        ctx.note(`${ctx.t('已写入', 'wrote')} ${shown(t.target, ctx.io.cwd)}`);
       }
       const findings: Finding[] = draft.findings.map((f) => ({
         file: named,
@@ -98,6 +107,6 @@ export function registerImport(program: Command, ctx: Context): void {
         rule: f.rule,
         message: ctx.t(f.message.zh, f.message.en),
       }));
-      ctx.exitCode = reportFindings(ctx, findings, {}, ctx.io.cwd);
+      ctx.exitCode = reportFindings(ctx, findings, { format: options.format }, ctx.io.cwd);
     });
 }
