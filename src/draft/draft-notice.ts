@@ -41,7 +41,11 @@ function uniqueName(base: string, taken: Set<string>, suffix: string): string {
   return name;
 }
 
-export function draftNotice(text: string, source: string, encoding: string): DraftResult {
+/**
+ * `source`: the file's name, for the header comment; `sourcePath`: where it is from the folder written to, declared as
+ * the plans' `source:` so that plan check proves them against it.
+ */
+export function draftNotice(text: string, source: string, sourcePath: string | null, encoding: string): DraftResult {
   const notice = splitNotice(text);
   const findings: ImportFinding[] = [];
   const plans: DraftPlan[] = [];
@@ -91,6 +95,7 @@ export function draftNotice(text: string, source: string, encoding: string): Dra
         rosterId,
         rosterDrafted: rosters.length === 0,
         source,
+        sourcePath,
         encoding,
       }),
     });

@@ -13,6 +13,8 @@ export interface PlanHeader {
   rosterId: string;
   rosterDrafted: boolean;
   source: string;
+  /** The source file relative to the folder written to, for `source:` (null when not UTF-8: check reads UTF-8 only). */
+  sourcePath: string | null;
   encoding: string;
 }
 
@@ -96,6 +98,7 @@ export function writePlan(plan: DraftPlan, h: PlanHeader): string {
   out.push(`year: ${h.year ?? 'null'}`);
   if (h.issuer) out.push(`issuer: ${scalar(h.issuer)}`);
   if (h.date) out.push(`date: "${h.date}"`);
+  if (h.sourcePath) out.push(`source: ${scalar(h.sourcePath)}`);
   if (h.rosterDrafted) out.push(checkComment('', '原文没有名单附件,所引名单是按计划中出现的单位起草的'));
   out.push(`roster: ${h.rosterId}`);
   if (plan.preamble !== null) out.push(`preamble: ${scalar(plan.preamble)}`);

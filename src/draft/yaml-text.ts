@@ -5,7 +5,8 @@ const BAD_START = /^[\s\-?:,[\]{}#&*!|>'"%@`]/;
 const BAD_INSIDE = /: |\s#|:$|\s$|[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
 const FLOW_BAD = /[,[\]{}]/;
 /** ASCII text YAML might read as a number, boolean, null or date. */
-const TYPED = /^([-+.\d]|(true|false|yes|no|on|off|null|y|n)$|~$)/i;
+const TYPED =
+  /^([-+]?(\d[\d_]*)?\.?\d[\d_]*([eE][-+]?\d+)?|0x[0-9a-f]+|0o[0-7]+|[-+]?\.(inf|nan)|true|false|yes|no|on|off|null|y|n|~|\d{4}-\d\d-\d\d.*)$/i;
 
 function plainOk(text: string): boolean {
   if (text === '' || BAD_START.test(text) || BAD_INSIDE.test(text)) return false;

@@ -17,6 +17,7 @@ import { peopleNotUnits } from './people-not-units.js';
 import { rosterReference } from './roster-reference.js';
 import type { Rule } from './rule.js';
 import { schema } from './schema.js';
+import { sourceVerbatim } from './source-verbatim.js';
 import { targetQuote } from './target-quote.js';
 import { unitNameTooLong } from './unit-name-too-long.js';
 import { unitNotOnRoster } from './unit-not-on-roster.js';
@@ -53,6 +54,7 @@ export const rules: Rule[] = [
   basisTitleMismatch,
   emptySection,
   itemWithoutUnits,
+  sourceVerbatim,
 ];
 
 export function ruleById(id: string): Rule | undefined {

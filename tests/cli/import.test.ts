@@ -89,6 +89,16 @@ describe('plan import of the shipped notice', () => {
     expect(runCli(['fmt', '--check', out]).code).toBe(0);
   });
 
+  it('declares its source, and plan check proves the draft against it: no source-verbatim finding', () => {
+    expect(fs.readFileSync(path.join(out, '黄州区-2023.plan.yaml'), 'utf8')).toMatch(
+      /^source: (\.\.\/)+.*data\/source\/jiangbei-2023-cooperation-plans\.txt$/m,
+    );
+    const check = runCli(['check', '--data', out, '--format', 'json']);
+    const rules = JSON.parse(check.stdout).map((f: { rule: string }) => f.rule);
+    expect(rules).not.toContain('source-verbatim');
+    expect(rules).toContain('unit-not-on-roster');
+  });
+
   it('refuses to overwrite without --force (exit 2, naming the file, nothing changed), and replaces with it', () => {
     const file = path.join(out, '黄州区-2023.plan.yaml');
     fs.appendFileSync(file, '# 手工改动\n');
@@ -182,7 +192,13 @@ describe('plan import, genre B (made up: one bracket per task with 责任领导;
     const r = runCli(['import', fixture('genre-b.gbk.txt'), '--out', gbk]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('不是 UTF-8,已按 GB18030(含 GBK)解码');
-    const body = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8').split('\n').slice(1);
+    // Not the header comment (it names the encoding), nor source: (plan check reads UTF-8 sources only).
+    const body = (dir: string, file: string) =>
+      fs
+        .readFileSync(path.join(dir, file), 'utf8')
+        .split('\n')
+        .slice(1)
+        .filter((line) => !line.startsWith('source: '));
     for (const file of fs.readdirSync(out)) expect(body(gbk, file)).toEqual(body(out, file));
   });
 });

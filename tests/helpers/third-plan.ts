@@ -15,5 +15,7 @@ export function dataWithThirdPlan(edit: (text: string) => string = (t) => t): st
     .replace('id: jiangbei-liandu-2023', 'id: jiangbei-third-2023')
     .replace('short: 莲都', 'short: 第三');
   fs.writeFileSync(path.join(dir, 'third-2023.plan.yaml'), edit(third));
+  // The plans declare their source text; plan check proves them against it.
+  fs.cpSync(path.join(dataDir, 'source'), path.join(dir, 'source'), { recursive: true });
   return dir;
 }

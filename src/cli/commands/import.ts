@@ -80,7 +80,10 @@ export function registerImport(program: Command, ctx: Context): void {
           ),
         );
       const outDir = path.resolve(ctx.io.cwd, options.out ?? ctx.dataDir(globals));
-      const draft = draftNotice(decoded.text, path.basename(file), decoded.encoding);
+      // plan check reads the declared source as UTF-8 only, so a GBK source is not declared (the comment still names it).
+      const relative = path.relative(outDir, file).split(path.sep).join('/');
+      const sourcePath = decoded.encoding === 'gb18030' ? null : relative;
+      const draft = draftNotice(decoded.text, path.basename(file), sourcePath, decoded.encoding);
       if (draft.files.length === 0)
         throw new UsageError(ctx.t(`${named}:没有找到计划`, `${named}: no plan found in it`));
       // Every target is checked before anything is written: a refusal leaves the folder as it was.

@@ -108,6 +108,10 @@ export interface ConfigFile {
      * 条目的所有条文都没有责任单位 / No clause of an item names a responsible unit(默认 / default: warn)
      */
     'item-without-units'?: 'off' | 'warn' | 'error';
+    /**
+     * 计划与其声明的原文(source)不逐字一致,或漏录了原文的内容 / A plan differs from the source text it declares, or leaves some of it out(默认 / default: error)
+     */
+    'source-verbatim'?: 'off' | 'warn' | 'error';
     [k: string]: ('off' | 'warn' | 'error') | undefined;
   };
 }

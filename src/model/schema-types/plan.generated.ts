@@ -63,6 +63,10 @@ export interface PlanFile {
    */
   date?: string;
   /**
+   * 原文文本文件的路径(相对本文件),如 source/jiangbei-2023-cooperation-plans.txt;写了它,plan check 就逐字核对本计划与原文(规则 source-verbatim)。
+   */
+  source?: string;
+  /**
    * 所对照的考评单位名单文件的 id(roster 文件中的 id)。
    */
   roster: string;
