@@ -25,6 +25,8 @@ export interface DraftUnitList {
   units: string[];
   /** The separator after each unit but the last, as written (、 , ,). */
   separators: string[];
+  /** A remark in brackets after the last name (genre D: 列第一位者为牵头单位,下同). */
+  remark?: string;
 }
 
 export interface DraftLeaders {

@@ -4,7 +4,7 @@ import { PERSON_LABEL } from '../domain/unit-roles.js';
 import type { DraftLeaders, DraftUnitList } from './draft-types.js';
 
 /** The field names a responsibility bracket starts with; anything else in 〔…〕 is not a responsibility bracket. */
-const LABEL = /^\s*((?:责任|牵头|配合|协办|分管|主办|参与)(?:单位|部门|领导)|责任人|负责人)\s*[:\uFF1A]/;
+export const LABEL = /^\s*((?:责任|牵头|配合|协办|分管|主办|参与)(?:单位|部门|领导)|责任人|负责人)\s*[:\uFF1A]/;
 const CLOSE: Record<string, string> = { '〔': '〕', '【': '】', '(': ')', '\uFF08': '\uFF09' };
 const PAREN_OPEN = '(\uFF08';
 const PAREN_CLOSE = ')\uFF09';

@@ -2,6 +2,8 @@
 
 import { checkNumbering } from './check-numbering.js';
 import type { DraftItem, DraftPart, DraftPlan, DraftSection, ImportFinding, SourceLine } from './draft-types.js';
+import { attachFieldLine } from './field-line.js';
+import { LABEL } from './read-brackets.js';
 import { readItem } from './read-item.js';
 import type { Annex } from './split-notice.js';
 
@@ -78,6 +80,28 @@ export function readPlan(annex: Annex): ReadPlan {
       section = { number: sectionMatch[1] ?? '', heading: sectionMatch[2] ?? '', items: [], sections: [], pos: line };
       part.sections.push(section);
       topic = null;
+      continue;
+    }
+    const last = reads.at(-1);
+    if (LABEL.test(text) && last && !last.bracketed && last.item.text !== null) {
+      // Genre D: the task's units on the line under it.
+      const read = attachFieldLine(last.item, line);
+      last.bracketed = true;
+      const clause = last.item.clauses[0];
+      const remark = read.remarks[0];
+      if (clause && remark)
+        clause.check = `“${remark.list.label}”后注明“${remark.remark}”:若是全文通用的读法,请在各条写 firstIsLead 并注明出处`;
+      if (read.unreadable.length > 0)
+        findings.push({
+          line: line.line,
+          column: line.column,
+          severity: 'error',
+          rule: 'import-unreadable-bracket',
+          message: {
+            zh: `“${read.unreadable.join(';')}”读不出字段名或单位名称`,
+            en: `cannot read a field name or unit name in “${read.unreadable.join(';')}”`,
+          },
+        });
       continue;
     }
     const numeral = NUMERAL_ITEM.exec(text) ?? ARABIC_ITEM.exec(text);

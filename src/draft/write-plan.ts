@@ -25,7 +25,10 @@ function clauseLines(c: DraftClause, pad: string): string[] {
   if (c.check) out.push(checkComment(pad, c.check));
   out.push(`${pad}- text: ${scalar(c.text)}`);
   const inner = `${pad}  `;
-  const only = c.lists.length === 1 && c.lists[0]?.label === '责任单位' && c.leaders.length === 0 ? c.lists[0] : null;
+  const only =
+    c.lists.length === 1 && c.lists[0]?.label === '责任单位' && !c.lists[0].remark && c.leaders.length === 0
+      ? c.lists[0]
+      : null;
   if (only || c.lists.length === 0) {
     out.push(`${inner}units: ${flowList(only?.units ?? [])}`);
     if (only && !sameSeparators(only.separators)) out.push(`${inner}separators: ${flowList(only.separators)}`);
@@ -34,6 +37,7 @@ function clauseLines(c: DraftClause, pad: string): string[] {
     for (const list of c.lists) {
       out.push(`${inner}  - label: ${scalar(list.label)}`, `${inner}    units: ${flowList(list.units)}`);
       if (!sameSeparators(list.separators)) out.push(`${inner}    separators: ${flowList(list.separators)}`);
+      if (list.remark) out.push(`${inner}    remark: ${scalar(list.remark)}`);
     }
   }
   if (c.leaders.length > 0) {

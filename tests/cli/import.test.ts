@@ -223,3 +223,39 @@ describe('plan import: what it cannot place is a finding with the source line:co
     expect(text).toContain('text: 另行商定交流项目。');
   });
 });
+
+describe('plan import, genre D (made up: a 责任单位 line under each task)', () => {
+  const out = path.join(scratch, 'genre-d');
+  const run = runCli(['import', fixture('genre-d.txt'), '--out', out]);
+  const plan = () => YAML.parse(fs.readFileSync(path.join(out, '石桥区-2025.plan.yaml'), 'utf8'));
+
+  it('gives each task the units of the line under it, keeps the remark apart from the last name, flags it', () => {
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/12:1 .*import-no-bracket/);
+    const [first, second] = plan().parts[0].sections;
+    expect(plan().numbering).toBe('per-section');
+    expect(first.items[0].clauses).toEqual([
+      {
+        text: '新建高标准农田1万亩。',
+        unitLists: [{ label: '责任单位', units: ['区发改局', '区财政局'], remark: '列第一位者为牵头单位\uff0c下同' }],
+      },
+    ]);
+    expect(first.items[1].clauses[0].units).toEqual(['区文旅局', '区农业农村局', '区商务局']);
+    expect(second.items[0].clauses[0].unitLists.map((l: { label: string }) => l.label)).toEqual([
+      '牵头单位',
+      '配合单位',
+    ]);
+    expect(second.items[1]).toEqual({ number: '2', title: '加强技能培训', text: '开展农民技能培训2000人次。' });
+    expect(fs.readFileSync(path.join(out, '石桥区-2025.plan.yaml'), 'utf8')).toContain('请在各条写 firstIsLead');
+  });
+
+  it('validates, and plan tasks --role support finds the 配合单位', () => {
+    expect(runCli(['validate', out]).code).toBe(0);
+    const tasks = JSON.parse(
+      runCli(['tasks', '--data', out, '--unit', '区发改局', '--role', 'support', '--format', 'json']).stdout,
+    ).tasks;
+    expect(tasks.map((t: { id: string; roleLabel: string }) => [t.id, t.roleLabel])).toEqual([
+      ['plan-2025:1.2.1.1', '配合单位'],
+    ]);
+  });
+});
