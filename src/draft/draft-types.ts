@@ -43,6 +43,8 @@ export interface DraftClause {
   trailing: string;
   /** Why this clause needs a look (a bracket-less tail, an unreadable bracket), written as a 待核对 comment. */
   check: string | null;
+  /** A table's deadline cell (genre C), as written. */
+  deadline?: string | null;
 }
 
 export interface DraftItem {
@@ -66,6 +68,8 @@ export interface DraftSection {
 export interface DraftPart {
   number: string;
   heading: string;
+  /** A labelled bracket after the heading: 一、…(牵头领导:甲、乙). */
+  leaders: DraftLeaders[];
   text: string | null;
   sections: DraftSection[];
   items: DraftItem[];

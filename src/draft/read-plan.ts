@@ -3,12 +3,13 @@
 import { checkNumbering } from './check-numbering.js';
 import type { DraftItem, DraftPart, DraftPlan, DraftSection, ImportFinding, SourceLine } from './draft-types.js';
 import { attachFieldLine } from './field-line.js';
-import { LABEL } from './read-brackets.js';
+import { findBrackets, LABEL, readFields } from './read-brackets.js';
 import { readItem } from './read-item.js';
+import { readRow, tableHeader } from './read-table.js';
 import type { Annex } from './split-notice.js';
 
 const NUMERAL = '一二三四五六七八九十';
-const PART = new RegExp(`^([${NUMERAL}]+)、([^。]{1,40})$`);
+const PART = new RegExp(`^([${NUMERAL}]+)、([^。\t]{1,60})$`);
 const SECTION = new RegExp(`^[(\uFF08]([${NUMERAL}]+)[)\uFF09]([^。]{1,40})$`);
 const NUMERAL_ITEM = new RegExp(`^[(\uFF08]([${NUMERAL}]+)[)\uFF09]`);
 const ARABIC_ITEM = /^(\d+)[..、]/;
@@ -42,6 +43,7 @@ export function readPlan(annex: Annex): ReadPlan {
   let part: DraftPart | null = null;
   let section: DraftSection | null = null;
   let topic: DraftSection | null = null;
+  let table: ReturnType<typeof tableHeader> = null;
   /** Items per container, to tell a bracket-less task among bracketed ones from a part of general provisions. */
   const reads: { container: object; item: DraftItem; bracketed: boolean; line: SourceLine }[] = [];
 
@@ -57,11 +59,29 @@ export function readPlan(annex: Annex): ReadPlan {
 
   for (const line of annex.body) {
     const text = line.text;
+    const header = tableHeader(text);
+    if (header) {
+      table = header;
+      continue;
+    }
+    if (table && text.includes('\t') && part) {
+      const row = readRow(line, table);
+      findings.push(...row.findings);
+      const container = topic ?? section ?? part;
+      container.items.push(row.item);
+      reads.push({ container, item: row.item, bracketed: true, line });
+      continue;
+    }
     const partMatch = PART.exec(text);
     if (partMatch) {
+      // 一、提升政务服务效能(牵头领导:周建国、吴海燕): the bracket names the part's leaders.
+      const heading = partMatch[2] ?? '';
+      const bracket = findBrackets(heading).responsibility.at(-1);
+      const leaders = bracket && bracket.end === heading.length ? readFields(bracket.content).leaders : [];
       part = {
         number: partMatch[1] ?? '',
-        heading: partMatch[2] ?? '',
+        heading: bracket && leaders.length > 0 ? heading.slice(0, bracket.start) : heading,
+        leaders,
         text: null,
         sections: [],
         items: [],

@@ -46,6 +46,7 @@ function clauseLines(c: DraftClause, pad: string): string[] {
       out.push(`${inner}  - label: ${scalar(l.label)}`, `${inner}    names: ${flowList(l.names)}`);
   }
   if (c.trailing !== '') out.push(`${inner}trailing: ${scalar(c.trailing)}`);
+  if (c.deadline) out.push(`${inner}deadline: ${scalar(c.deadline)}`);
   return out;
 }
 
@@ -75,6 +76,10 @@ function sectionLines(s: DraftSection, pad: string): string[] {
 
 function partLines(p: DraftPart): string[] {
   const out = [`  - number: ${p.number}`, `    heading: ${scalar(p.heading)}`];
+  if (p.leaders.length > 0) {
+    out.push('    leaders:');
+    for (const l of p.leaders) out.push(`      - label: ${scalar(l.label)}`, `        names: ${flowList(l.names)}`);
+  }
   if (p.text !== null) out.push(`    text: ${scalar(p.text)}`);
   if (p.sections.length > 0) out.push('    sections:', ...p.sections.flatMap((s) => sectionLines(s, '      ')));
   if (p.items.length > 0) out.push('    items:', ...p.items.flatMap((i) => itemLines(i, '      ')));

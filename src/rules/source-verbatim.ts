@@ -2,12 +2,14 @@
 import path from 'node:path';
 import { readText } from '../load/read-text.js';
 import type { DataPath } from '../model/finding.js';
-import type { RawClause, RawItem, RawPlan, RawSection } from '../model/raw.js';
+import type { RawClause, RawItem, RawLeader, RawPlan, RawSection } from '../model/raw.js';
 import type { Rule } from './rule.js';
 
 interface Piece {
   text: string;
   path: DataPath;
+  /** A field label (牵头单位): in a table it is the column's header, written once above the rows. */
+  label?: boolean;
   /** Names inside one bracket are searched from the clause's end, each list in order, not in YAML order. */
   inBracket?: boolean;
 }
@@ -16,25 +18,36 @@ interface Piece {
 const UNTRANSCRIBED =
   /(责任|牵头|配合|协办|分管|主办|参与)(单位|部门|领导)|责任人|负责人|[\s\d一二三四五六七八九十.、,\uFF0C;\uFF1B:\uFF1A()\uFF08\uFF09〔〕【】。]/gu;
 
+const TABLE_HEADER = /^[^\S\n]*[^\t\n。]{1,8}(\t[^\t\n。]{1,8})+[^\S\n]*$/gmu;
+
 function clausePieces(c: RawClause, at: DataPath): Piece[][] {
   const lists: Piece[][] = [];
   if (c.units) lists.push(c.units.map((u, k) => ({ text: u, path: [...at, 'units', k], inBracket: true })));
   (c.unitLists ?? []).forEach((l, i) => {
     const p = [...at, 'unitLists', i];
     lists.push([
-      { text: l.label, path: [...p, 'label'], inBracket: true },
+      { text: l.label, path: [...p, 'label'], inBracket: true, label: true },
       ...l.units.map((u, k) => ({ text: u, path: [...p, 'units', k], inBracket: true })),
+      ...(l.remark ? [{ text: l.remark, path: [...p, 'remark'], inBracket: true }] : []),
     ]);
   });
   (c.leaders ?? []).forEach((l, i) => {
     const p = [...at, 'leaders', i];
     lists.push([
-      { text: l.label, path: [...p, 'label'], inBracket: true },
+      { text: l.label, path: [...p, 'label'], inBracket: true, label: true },
       ...l.names.map((n, k) => ({ text: n, path: [...p, 'names', k], inBracket: true })),
     ]);
   });
+  if (c.deadline) lists.push([{ text: c.deadline, path: [...at, 'deadline'], inBracket: true }]);
   return lists;
 }
+
+/** The leaders of a part or section, named in a bracket after its heading. */
+const leaderPieces = (leaders: RawLeader[] | undefined, at: DataPath): Piece[][] =>
+  (leaders ?? []).map((l, i) => [
+    { text: l.label, path: [...at, 'leaders', i, 'label'], inBracket: true, label: true },
+    ...l.names.map((n, k) => ({ text: n, path: [...at, 'leaders', i, 'names', k], inBracket: true })),
+  ]);
 
 /** The plan's transcribed text in reading order; a clause's bracket comes as its own group of lists. */
 function pieces(plan: RawPlan): (Piece | Piece[][])[] {
@@ -50,6 +63,7 @@ function pieces(plan: RawPlan): (Piece | Piece[][])[] {
   };
   const section = (s: RawSection, at: DataPath) => {
     out.push({ text: s.heading, path: [...at, 'heading'] });
+    if (s.leaders) out.push(leaderPieces(s.leaders, at));
     (s.items ?? []).forEach((it, i) => {
       item(it, [...at, 'items', i]);
     });
@@ -60,6 +74,7 @@ function pieces(plan: RawPlan): (Piece | Piece[][])[] {
   plan.parts.forEach((part, p) => {
     const at = ['parts', p];
     out.push({ text: part.heading, path: [...at, 'heading'] });
+    if (part.leaders) out.push(leaderPieces(part.leaders, at));
     if (part.text) out.push({ text: part.text, path: [...at, 'text'] });
     (part.sections ?? []).forEach((s, i) => {
       section(s, [...at, 'sections', i]);
@@ -154,6 +169,15 @@ export const sourceVerbatim: Rule = {
         for (const list of piece) {
           let at = cursor;
           for (const name of list) {
+            // A label not beside its names may head a table column above (序号	目标任务	牵头单位…).
+            const next = source.indexOf(name.text, at);
+            const nextLine = source.indexOf('\n', at);
+            if (
+              name.label &&
+              (next < 0 || (nextLine >= 0 && next > nextLine)) &&
+              source.lastIndexOf(name.text, at) >= 0
+            )
+              continue;
             const end = find(name, at);
             if (end >= 0) at = end;
           }
@@ -172,7 +196,8 @@ export const sourceVerbatim: Rule = {
       for (const span of [...ordered, { start: areaEnd, end: areaEnd, path: previous.path }]) {
         if (span.start > covered) {
           const gap = source.slice(covered, Math.min(span.start, areaEnd));
-          const left = gap.replace(UNTRANSCRIBED, '');
+          // A table's header row (short tab-separated cells, no sentence) is layout, not text to transcribe.
+          const left = gap.replace(TABLE_HEADER, '').replace(UNTRANSCRIBED, '');
           if (left !== '') {
             const skip = untranscribedStart.exec(gap)?.[0].length ?? 0;
             report({

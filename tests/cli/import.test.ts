@@ -259,3 +259,54 @@ describe('plan import, genre D (made up: a 责任单位 line under each task)', 
     ]);
   });
 });
+
+describe('plan import, genre C (made up: a task table saved as text, tab-separated)', () => {
+  const out = path.join(scratch, 'genre-c');
+  const run = runCli(['import', fixture('genre-c.txt'), '--out', out]);
+
+  it('reads each row into an item with its lists, leaders and deadline, part leaders from the heading', () => {
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/9:1 .*5 格.*6 列.*import-unplaced-line/);
+    const plan = YAML.parse(fs.readFileSync(path.join(out, '明湖区-2025.plan.yaml'), 'utf8'));
+    expect(plan.parts.map((p: { heading: string; leaders: unknown }) => [p.heading, p.leaders])).toEqual([
+      ['提升政务服务效能', [{ label: '牵头领导', names: ['周建国', '吴海燕'] }]],
+      ['优化市场环境', [{ label: '牵头领导', names: ['吴海燕'] }]],
+    ]);
+    expect(plan.parts[0].items[0]).toEqual({
+      number: '1',
+      clauses: [
+        {
+          text: '推行企业开办“一件事”集成办理,全程办理时间压缩至1个工作日以内。',
+          unitLists: [
+            { label: '牵头单位', units: ['区行政审批局'] },
+            { label: '责任单位', units: ['区市场监管局', '区税务局', '区大数据中心'], separators: [' ', '、'] },
+          ],
+          leaders: [{ label: '责任人', names: ['孙立平'] }],
+          deadline: '2025年6月底前',
+        },
+      ],
+    });
+    expect(plan.parts[1].items.map((i: { number: string }) => i.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('validates, and plan tasks --role lead answers from the 牵头单位 column', () => {
+    expect(runCli(['validate', out]).code).toBe(0);
+    const tasks = JSON.parse(
+      runCli(['tasks', '--data', out, '--unit', '区市场监管局', '--role', 'lead', '--format', 'json']).stdout,
+    ).tasks;
+    expect(tasks.map((t: { text: string }) => t.text)).toEqual([
+      '清理妨碍统一市场和公平竞争的政策措施。',
+      '新增市场主体5000户以上。',
+    ]);
+  });
+});
+
+describe.each(['b', 'c', 'd'])('the genre %s draft declares its source', (genre) => {
+  it('and plan check finds it verbatim and complete: no source-verbatim finding', () => {
+    const out = path.join(scratch, `proof-${genre}`);
+    runCli(['import', fixture(`genre-${genre}.txt`), '--out', out]);
+    expect(fs.readdirSync(out).some((f) => f.endsWith('.plan.yaml'))).toBe(true);
+    const check = runCli(['check', '--data', out, '--format', 'json']);
+    expect(JSON.parse(check.stdout).filter((f: { rule: string }) => f.rule === 'source-verbatim')).toEqual([]);
+  });
+});
