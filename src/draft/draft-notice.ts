@@ -20,7 +20,7 @@ export interface DraftResult {
 }
 
 /** Safe in a file name on every system: letters (any script), digits and hyphens. */
-const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '');
+const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '').slice(0, 40);
 const YEAR = /(\d{4})\s*年/;
 /** 与黄州区(大别山革命老区): the partner district and, in brackets, its area. */
 const PARTNER = /与([^与()\uFF08\uFF09]{1,12}?[区县市旗])(?:[(\uFF08]([^()\uFF08\uFF09]+)[)\uFF09])?/;
@@ -45,7 +45,14 @@ function uniqueName(base: string, taken: Set<string>, suffix: string): string {
  * `source`: the file's name, for the header comment; `sourcePath`: where it is from the folder written to, declared as
  * the plans' `source:` so that plan check proves them against it.
  */
-export function draftNotice(text: string, source: string, sourcePath: string | null, encoding: string): DraftResult {
+export function draftNotice(
+  text: string,
+  sourceName: string,
+  sourcePath: string | null,
+  encoding: string,
+): DraftResult {
+  // The name goes into a comment line: a line break in it would end the comment and start YAML.
+  const source = sourceName.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, '?');
   const notice = splitNotice(text);
   const findings: ImportFinding[] = [];
   const plans: DraftPlan[] = [];
@@ -82,7 +89,7 @@ export function draftNotice(text: string, source: string, sourcePath: string | n
           en: 'the title has no year (2023年); fill in year',
         },
       });
-    const base = fileSafe(`${district ?? '计划'}-${planYear ?? ''}`);
+    const base = fileSafe(`${district ?? '计划'}${planYear ? `-${planYear}` : ''}`);
     files.push({
       name: uniqueName(base, taken, '.plan.yaml'),
       text: writePlan(plan, {
@@ -109,12 +116,12 @@ export function draftNotice(text: string, source: string, sourcePath: string | n
   const unlisted = names.filter((n) => !listed.has(nameKey(n)));
   for (const roster of rosters)
     files.push({
-      name: uniqueName(fileSafe(`${roster.title}-${year ?? ''}`), taken, '.roster.yaml'),
+      name: uniqueName(fileSafe(`${roster.title}${year ? `-${year}` : ''}`), taken, '.roster.yaml'),
       text: writeRoster(roster, header, unlisted),
     });
   if (rosters.length === 0 && plans.length > 0) {
     files.push({
-      name: uniqueName(fileSafe(`单位名单草稿-${year ?? ''}`), taken, '.roster.yaml'),
+      name: uniqueName(fileSafe(`单位名单草稿${year ? `-${year}` : ''}`), taken, '.roster.yaml'),
       text: writeDraftedRoster(names, header),
     });
   }

@@ -21,26 +21,38 @@ export interface FoundBrackets {
   unreadable: Bracket[];
 }
 
-/** The index just past the bracket opened at `start`, counting nested round brackets; -1 when it never closes. */
-function closing(text: string, start: number): number {
-  const open = text[start] ?? '';
-  const close = CLOSE[open] ?? '';
-  let depth = 0;
-  for (let i = start + 1; i < text.length; i++) {
+/**
+ * For each opening bracket, the index just past its closing one (-1 when it never closes), in one pass: round brackets
+ * of either width pair up by nesting; 〔 and 【 close at the next 〕 or 】. Linear, so a text full of unclosed brackets
+ * costs no more than any other.
+ */
+function closings(text: string): Map<number, number> {
+  const ends = new Map<number, number>();
+  const open: number[] = [];
+  const pending: Record<string, number[]> = { '〔': [], '【': [] };
+  for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
-    if (c === close && depth === 0) return i + 1;
-    if (PAREN_OPEN.includes(c)) depth++;
-    else if (PAREN_CLOSE.includes(c)) depth--;
+    if (PAREN_OPEN.includes(c)) open.push(i);
+    else if (PAREN_CLOSE.includes(c)) {
+      const start = open.pop();
+      if (start !== undefined) ends.set(start, i + 1);
+    } else if (c === '〔' || c === '【') pending[c]?.push(i);
+    else if (c === '〕' || c === '】') {
+      const starts = pending[c === '〕' ? '〔' : '【'] ?? [];
+      for (const start of starts) ends.set(start, i + 1);
+      starts.length = 0;
+    }
   }
-  return -1;
+  return ends;
 }
 
 export function findBrackets(text: string): FoundBrackets {
   const found: FoundBrackets = { responsibility: [], unreadable: [] };
+  const ends = closings(text);
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
     if (!(c in CLOSE)) continue;
-    const end = closing(text, i);
+    const end = ends.get(i) ?? -1;
     if (end < 0) continue;
     const bracket = { start: i, end, content: text.slice(i + 1, end - 1) };
     if (LABEL.test(bracket.content)) found.responsibility.push(bracket);

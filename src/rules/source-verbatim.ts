@@ -18,6 +18,7 @@ interface Piece {
 const UNTRANSCRIBED =
   /(责任|牵头|配合|协办|分管|主办|参与)(单位|部门|领导)|责任人|负责人|[\s\d一二三四五六七八九十.、,\uFF0C;\uFF1B:\uFF1A()\uFF08\uFF09〔〕【】。]/gu;
 
+const MAX_MISSES = 50;
 const TABLE_HEADER = /^[^\S\n]*[^\t\n。]{1,8}(\t[^\t\n。]{1,8})+[^\S\n]*$/gmu;
 
 function clausePieces(c: RawClause, at: DataPath): Piece[][] {
@@ -115,6 +116,10 @@ export const sourceVerbatim: Rule = {
         zh: '“{{excerpt}}”在原文 {{source}} 中 {{line}}:{{column}} 之后找不到逐字相同的文字。请对照原文改正',
         en: '"{{excerpt}}" is not found verbatim in {{source}} after {{line}}:{{column}}. Correct it against the source',
       },
+      tooMany: {
+        zh: '与原文 {{source}} 不一致之处超过 {{count}} 处,其余未再核对。请先改正以上各处,或确认 source 是否指错了文件',
+        en: 'more than {{count}} differences from {{source}}; the rest was not checked. Correct these first, or check that source names the right file',
+      },
       leftOut: {
         zh: '原文 {{source}}:{{line}}:{{column}} 的“{{excerpt}}”没有录入计划(应在此处之后)',
         en: '"{{excerpt}}" at {{source}}:{{line}}:{{column}} is not in the plan (it belongs after this point)',
@@ -140,9 +145,12 @@ export const sourceVerbatim: Rule = {
       const untranscribedStart = new RegExp(`^(?:${UNTRANSCRIBED.source})*`, 'u');
       const spans: { start: number; end: number; path: DataPath }[] = [];
       let cursor = 0;
+      // Each miss scans the rest of the source: past this many, a plan is plainly not this text and the check stops.
+      let misses = 0;
       const find = (piece: Piece, from: number): number => {
         const at = source.indexOf(piece.text, from);
         if (at < 0) {
+          misses++;
           report({
             file: file.file,
             path: piece.path,
@@ -159,6 +167,15 @@ export const sourceVerbatim: Rule = {
       const titleLine = new RegExp(`^[ \\t\u3000]*(${escaped})[ \\t\u3000]*$`, 'm').exec(source);
       if (titleLine) cursor = titleLine.index + titleLine[0].indexOf(plan.title);
       for (const piece of pieces(plan)) {
+        if (misses >= MAX_MISSES) {
+          report({
+            file: file.file,
+            path: ['source'],
+            messageId: 'tooMany',
+            data: { source: plan.source, count: MAX_MISSES },
+          });
+          break;
+        }
         if (!Array.isArray(piece)) {
           const end = find(piece, cursor);
           if (end >= 0) cursor = end;
@@ -186,7 +203,7 @@ export const sourceVerbatim: Rule = {
         cursor = furthest;
       }
       const first = spans[0];
-      if (!first) continue;
+      if (!first || misses >= MAX_MISSES) continue;
       // The task area: from the title to the next annex label (附件N) or the end of the text.
       const next = /^附件\s*\d+/m.exec(source.slice(first.end));
       const areaEnd = next ? first.end + next.index : source.length;

@@ -310,3 +310,63 @@ describe.each(['b', 'c', 'd'])('the genre %s draft declares its source', (genre)
     expect(JSON.parse(check.stdout).filter((f: { rule: string }) => f.rule === 'source-verbatim')).toEqual([]);
   });
 });
+
+describe('plan import: careless and hostile input', () => {
+  it('a file name with a line break cannot end the header comment and start YAML', () => {
+    const file = path.join(scratch, 'a\nkind: roster.txt');
+    fs.writeFileSync(file, '云栖区2025年计划\n一、任务\n1.做事。〔责任单位:区商务局〕\n');
+    const out = path.join(scratch, 'odd-name');
+    expect(runCli(['import', file, '--out', out]).code).toBe(0);
+    const text = fs.readFileSync(path.join(out, '云栖区-2025.plan.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toContain('a?kind: roster.txt');
+    expect(YAML.parse(text).kind).toBe('plan');
+  });
+
+  it('a text full of unclosed brackets is read in one pass, and each line is still placed or reported', () => {
+    const file = path.join(scratch, 'brackets.txt');
+    fs.writeFileSync(file, `云栖区2025年计划\n一、任务\n1.${'('.repeat(200_000)}\n2.${'〔'.repeat(200_000)}\n`);
+    const r = runCli(['import', file, '--out', path.join(scratch, 'brackets')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('云栖区-2025.plan.yaml');
+  });
+
+  it('--force does not write through a symbolic link planted at a target name (exit 2)', () => {
+    const out = path.join(scratch, 'linked');
+    fs.mkdirSync(out);
+    const outside = path.join(scratch, 'outside.txt');
+    fs.writeFileSync(outside, 'keep\n');
+    fs.symlinkSync(outside, path.join(out, '黄州区-2023.plan.yaml'));
+    const r = runCli(['import', notice, '--out', out, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('黄州区-2023.plan.yaml');
+    expect(fs.readFileSync(outside, 'utf8')).toBe('keep\n');
+  });
+
+  it('a text with no plan in it is exit 2 and writes nothing', () => {
+    const file = path.join(scratch, 'empty.txt');
+    fs.writeFileSync(file, '\n\n');
+    const r = runCli(['import', file, '--out', path.join(scratch, 'empty')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('没有找到计划');
+    expect(fs.existsSync(path.join(scratch, 'empty'))).toBe(false);
+  });
+});
+
+describe('source-verbatim on a plan pointed at the wrong text', () => {
+  it('stops after 50 misses with one finding that says so, instead of scanning the text for every clause', async () => {
+    const { shippedDataCopy } = await import('../helpers/shipped-data-copy.js');
+    const dir = shippedDataCopy((text, name) =>
+      name === 'huangzhou-2023.plan.yaml' ? text.replace(/^source: .*$/m, 'source: wrong.txt') : text,
+    );
+    fs.copyFileSync(fixture('genre-b.txt'), path.join(dir, 'wrong.txt'));
+    const check = runCli(['check', '--data', dir, '--format', 'json']);
+    const found = JSON.parse(check.stdout).filter(
+      (f: { rule: string; file: string }) =>
+        f.rule === 'source-verbatim' && f.file.endsWith('huangzhou-2023.plan.yaml'),
+    );
+    expect(found.length).toBe(51);
+    expect(found.filter((f: { message: string }) => f.message.includes('超过 50 处'))).toHaveLength(1);
+    expect(check.code).toBe(1);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
