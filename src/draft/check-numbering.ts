@@ -45,12 +45,9 @@ export function checkNumbering(parts: DraftPart[]): { numbering: Numbering; find
       if (value !== expected) {
         findings.push({
           ...item.pos,
-          severity: 'error',
           rule: 'import-number-sequence',
-          message: {
-            zh: `编号 ${item.number} 不连续:按上一项应为 ${expected}`,
-            en: `number ${item.number} is out of sequence: ${expected} was expected after the one before`,
-          },
+          messageId: 'sequence',
+          data: { number: item.number, expected },
         });
         const why = `编号 ${item.number} 与上一项不连续(应为 ${expected}),按原文照录`;
         item.check = item.check ? `${item.check};${why}` : why;

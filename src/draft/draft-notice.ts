@@ -82,12 +82,8 @@ export function draftNotice(
     if (planYear === null)
       findings.push({
         ...plan.titlePos,
-        severity: 'error',
         rule: 'import-no-year',
-        message: {
-          zh: '标题里没有年份(如“2023年”),草稿的 year 需补上',
-          en: 'the title has no year (2023年); fill in year',
-        },
+        messageId: 'noYear',
       });
     const base = fileSafe(`${district ?? '计划'}${planYear ? `-${planYear}` : ''}`);
     files.push({

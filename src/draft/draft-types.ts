@@ -1,18 +1,16 @@
 // The shapes a notice is read into before it is written out as YAML: verbatim slices with their place in the source.
 
-import type { Message } from '../model/lang.js';
-
 /** 1-based line and column in the source text (columns count UTF-16 units, as editors do for Chinese text). */
 export interface SourcePos {
   line: number;
   column: number;
 }
 
-/** What the importer could not place, or placed by a guess worth a look. */
+/** What the importer could not place: a rule id of src/rules/ (import-…), its message id and the data it quotes. */
 export interface ImportFinding extends SourcePos {
-  severity: 'error' | 'info';
   rule: string;
-  message: Message;
+  messageId: string;
+  data?: Record<string, unknown>;
 }
 
 export interface SourceLine extends SourcePos {

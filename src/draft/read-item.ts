@@ -28,12 +28,9 @@ export function readItem(line: SourceLine, number: string | null, rest: string, 
   for (const b of found.unreadable)
     findings.push({
       ...at(b.start),
-      severity: 'error',
       rule: 'import-unreadable-bracket',
-      message: {
-        zh: `看不懂的括号“〔${b.content}〕”:既不是责任括注,也不是文号年份,已留在条文里`,
-        en: `a bracket “〔${b.content}〕” that is neither a responsibility bracket nor a document year; left in the text`,
-      },
+      messageId: 'bracket',
+      data: { content: `〔${b.content}〕` },
     });
 
   const clauses: DraftClause[] = [];
@@ -48,21 +45,17 @@ export function readItem(line: SourceLine, number: string | null, rest: string, 
       check = `括号里“${fields.unreadable.join(';')}”没有读懂(缺少“责任单位:”之类的字段名或名称为空)`;
       findings.push({
         ...at(b.start),
-        severity: 'error',
         rule: 'import-unreadable-bracket',
-        message: {
-          zh: `括号里的“${fields.unreadable.join(';')}”读不出字段名或单位名称`,
-          en: `cannot read a field name or unit name in “${fields.unreadable.join(';')}”`,
-        },
+        messageId: 'field',
+        data: { field: fields.unreadable.join(';') },
       });
     }
     if (text.trim() === '') {
       check = '括号前没有条文';
       findings.push({
         ...at(b.start),
-        severity: 'error',
         rule: 'import-unreadable-bracket',
-        message: { zh: '责任括注前没有条文', en: 'a responsibility bracket with no text before it' },
+        messageId: 'empty',
       });
     }
     clauses.push({ text, pos: at(cursor), lists: fields.lists, leaders: fields.leaders, trailing, check });
@@ -81,12 +74,8 @@ export function readItem(line: SourceLine, number: string | null, rest: string, 
     });
     findings.push({
       ...at(cursor),
-      severity: 'error',
       rule: 'import-no-bracket',
-      message: {
-        zh: '最后一个责任括注之后还有文字,没有写明责任单位',
-        en: 'text after the last responsibility bracket names no unit',
-      },
+      messageId: 'tail',
     });
   }
   const bracketed = found.responsibility.length > 0;

@@ -27,12 +27,9 @@ function unplaced(line: SourceLine): ImportFinding {
   return {
     line: line.line,
     column: line.column,
-    severity: 'error',
     rule: 'import-unplaced-line',
-    message: {
-      zh: `这一行放不进计划的结构(不是部分、节、编号任务或小标题),未写入草稿:“${line.text.slice(0, 30)}”`,
-      en: `this line fits no part, section, numbered task or heading and is not in the draft: “${line.text.slice(0, 30)}”`,
-    },
+    messageId: 'line',
+    data: { text: line.text.slice(0, 30) },
   };
 }
 
@@ -115,12 +112,9 @@ export function readPlan(annex: Annex): ReadPlan {
         findings.push({
           line: line.line,
           column: line.column,
-          severity: 'error',
           rule: 'import-unreadable-bracket',
-          message: {
-            zh: `“${read.unreadable.join(';')}”读不出字段名或单位名称`,
-            en: `cannot read a field name or unit name in “${read.unreadable.join(';')}”`,
-          },
+          messageId: 'field',
+          data: { field: read.unreadable.join(';') },
         });
       continue;
     }
@@ -142,9 +136,8 @@ export function readPlan(annex: Annex): ReadPlan {
       findings.push({
         line: line.line,
         column: line.column,
-        severity: 'error',
         rule: 'import-unnumbered-task',
-        message: { zh: '有责任括注但没有编号的任务', en: 'a task with a responsibility bracket but no number' },
+        messageId: 'unnumbered',
       });
       continue;
     }
@@ -164,12 +157,8 @@ export function readPlan(annex: Annex): ReadPlan {
       findings.push({
         line: read.line.line,
         column: read.line.column,
-        severity: 'error',
         rule: 'import-no-bracket',
-        message: {
-          zh: '看起来是一项任务,但没有责任括注(同一节的其他任务都有)',
-          en: 'looks like a task but has no responsibility bracket (the others in its section have one)',
-        },
+        messageId: 'task',
       });
   }
 

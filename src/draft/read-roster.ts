@@ -17,12 +17,9 @@ export function readRoster(annex: Annex): { roster: DraftRoster; findings: Impor
       findings.push({
         line: line.line,
         column: line.column,
-        severity: 'info',
         rule: 'import-left-out',
-        message: {
-          zh: `名单附件里的“${line.text.slice(0, 30)}”不像名单(没有顿号或句号),未写入草稿(常见于页脚的发布单位)`,
-          en: `“${line.text.slice(0, 30)}” in the roster annex is not a list (no 、 or 。) and is not in the draft (often a page footer)`,
-        },
+        messageId: 'notList',
+        data: { text: line.text.slice(0, 30) },
       });
       continue;
     }

@@ -54,12 +54,9 @@ export function readRow(line: SourceLine, columns: Column[]): { item: DraftItem;
   if (row.length !== columns.length)
     findings.push({
       ...line,
-      severity: 'error',
       rule: 'import-unplaced-line',
-      message: {
-        zh: `表格这一行有 ${row.length} 格,表头有 ${columns.length} 列:请核对是否错行`,
-        en: `this table row has ${row.length} cells, the header ${columns.length} columns: check the row`,
-      },
+      messageId: 'row',
+      data: { cells: row.length, columns: columns.length },
     });
   columns.forEach((column, i) => {
     const cell = row[i] ?? '';

@@ -9,6 +9,13 @@ import { duplicatePlanId } from './duplicate-plan-id.js';
 import { emptySection } from './empty-section.js';
 import { fileEncoding } from './file-encoding.js';
 import { impliedUnits } from './implied-units.js';
+import { importLeftOut } from './import-left-out.js';
+import { importNoBracket } from './import-no-bracket.js';
+import { importNoYear } from './import-no-year.js';
+import { importNumberSequence } from './import-number-sequence.js';
+import { importUnnumberedTask } from './import-unnumbered-task.js';
+import { importUnplacedLine } from './import-unplaced-line.js';
+import { importUnreadableBracket } from './import-unreadable-bracket.js';
 import { invisibleCharacter } from './invisible-character.js';
 import { itemNumbering } from './item-numbering.js';
 import { itemWithoutUnits } from './item-without-units.js';
@@ -47,6 +54,14 @@ export const rules: Rule[] = [
   unitNameTooLong,
   duplicateClauseId,
   peopleNotUnits,
+  // raised by plan import on the notice's text
+  importNoBracket,
+  importUnreadableBracket,
+  importNumberSequence,
+  importUnnumberedTask,
+  importUnplacedLine,
+  importNoYear,
+  importLeftOut,
   // check phase: cross-plan findings for `plan check`
   unitNotOnRoster,
   unusedRosterUnit,

@@ -8,7 +8,9 @@ import { draftNotice } from '../../draft/draft-notice.js';
 import { shown } from '../../load/load-workspace.js';
 import { MAX_FILE_BYTES, UnreadableFileError } from '../../load/read-text.js';
 import type { Finding } from '../../model/finding.js';
+import { say } from '../../model/lang.js';
 import { findingsFormats } from '../../render/findings-formats.js';
+import { ruleById } from '../../rules/index.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { UsageError } from '../usage-error.js';
 import { makeFolder, writeFileAtomic } from '../write-atomic.js';
@@ -102,14 +104,20 @@ export function registerImport(program: Command, ctx: Context): void {
         // On stderr: stdout carries the findings, in the format asked for (json must stay parseable).
         ctx.note(`${ctx.t('已写入', 'wrote')} ${shown(t.target, ctx.io.cwd)}`);
       }
-      const findings: Finding[] = draft.findings.map((f) => ({
-        file: named,
-        line: f.line,
-        column: f.column,
-        severity: f.severity,
-        rule: f.rule,
-        message: ctx.t(f.message.zh, f.message.en),
-      }));
+      // Worded from the import rules' metadata (src/rules/import-*.ts), as runRules words the rules' findings.
+      const findings: Finding[] = draft.findings.map((f) => {
+        const rule = ruleById(f.rule);
+        const template = rule?.meta.messages[f.messageId];
+        return {
+          file: named,
+          line: f.line,
+          column: f.column,
+          severity: rule?.meta.severity ?? 'error',
+          rule: f.rule,
+          message: template ? say(template, ctx.lang, f.data, rule?.meta.listItems) : f.messageId,
+          ...(f.data ? { data: f.data } : {}),
+        };
+      });
       ctx.exitCode = reportFindings(ctx, findings, { format: options.format }, ctx.io.cwd);
     });
 }

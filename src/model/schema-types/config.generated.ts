@@ -85,6 +85,34 @@ export interface ConfigFile {
      */
     'people-not-units'?: 'off' | 'warn' | 'error';
     /**
+     * 通知中的任务没有责任括注 / A task in the notice with no responsibility bracket(默认 / default: error)
+     */
+    'import-no-bracket'?: 'off' | 'warn' | 'error';
+    /**
+     * 通知中有 plan import 读不懂的括号 / A bracket in the notice that plan import cannot read(默认 / default: error)
+     */
+    'import-unreadable-bracket'?: 'off' | 'warn' | 'error';
+    /**
+     * 通知中的任务编号不连续 / A task number out of sequence in the notice(默认 / default: error)
+     */
+    'import-number-sequence'?: 'off' | 'warn' | 'error';
+    /**
+     * 通知中有责任括注但没有编号的任务 / A task with a responsibility bracket but no number(默认 / default: error)
+     */
+    'import-unnumbered-task'?: 'off' | 'warn' | 'error';
+    /**
+     * 通知中有 plan import 放不进计划结构的行 / A line of the notice that plan import cannot place(默认 / default: error)
+     */
+    'import-unplaced-line'?: 'off' | 'warn' | 'error';
+    /**
+     * 计划标题中没有年份 / A plan title with no year(默认 / default: error)
+     */
+    'import-no-year'?: 'off' | 'warn' | 'error';
+    /**
+     * 名单附件中不是名单的行 / A line of a roster annex that is not a list(默认 / default: info)
+     */
+    'import-left-out'?: 'off' | 'warn' | 'error';
+    /**
      * 责任单位不在名单中(已在 notOnRoster 中登记) / A responsible unit is not on the roster (acknowledged under notOnRoster)(默认 / default: warn)
      */
     'unit-not-on-roster'?: 'off' | 'warn' | 'error';
