@@ -10,7 +10,7 @@ export const importNoBracket: Rule = {
     description: { zh: '通知中的任务没有责任括注', en: 'A task in the notice with no responsibility bracket' },
     help: {
       zh: 'plan import 发现一项任务没有责任括注(同一节的其他任务都有),或一项任务最后一个括注之后还有文字。草稿保留了这些文字(作为条目正文,或作为没有单位的条文)并标“待核对”:请按原文补上单位,或确认。',
-      en: "plan import found a task with no responsibility bracket among tasks that have one, or text after the last bracket of a task. The draft keeps the text (as the item's text, or as a clause with no units) and marks it 待核对: add the units from the source, or confirm.",
+      en: "The import found a task with no responsibility bracket among tasks that have one, or text after the last bracket of a task. The draft keeps the text (as the item's text, or as a clause with no units) and marks it 待核对: add the units from the source, or confirm.",
     },
     messages: {
       task: {
