@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
-const kinds = ['plan', 'roster', 'domains', 'config'];
+const kinds = ['plan', 'roster', 'domains', 'config', 'progress'];
 
 export function compileSchemas() {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });

@@ -3,6 +3,7 @@
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import domainsSchema from '../../schemas/domains.schema.json' with { type: 'json' };
 import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
+import progressSchema from '../../schemas/progress.schema.json' with { type: 'json' };
 import rosterSchema from '../../schemas/roster.schema.json' with { type: 'json' };
 import type { FileKind } from '../load/check-schema.js';
 import type { SchemaNode } from './key-order.js';
@@ -12,6 +13,7 @@ const schemas: Record<FileKind, SchemaNode> = {
   roster: rosterSchema,
   domains: domainsSchema,
   config: configSchema,
+  progress: progressSchema,
 };
 
 export function schemaForKind(kind: FileKind): SchemaNode {

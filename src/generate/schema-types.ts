@@ -10,6 +10,7 @@ const schemas = [
   { schema: 'roster', root: 'RosterFile' },
   { schema: 'domains', root: 'DomainsFile' },
   { schema: 'config', root: 'ConfigFile' },
+  { schema: 'progress', root: 'ProgressFile' },
 ];
 
 const banner =

@@ -5,7 +5,7 @@ import { loadValidators } from '../generated/validators.js';
 import type { DataPath, PendingFinding } from '../model/finding.js';
 import { keysAt } from './schema-keys.js';
 
-export type FileKind = 'plan' | 'roster' | 'domains' | 'config';
+export type FileKind = 'plan' | 'roster' | 'domains' | 'config' | 'progress';
 
 interface AjvError {
   instancePath: string;

@@ -7,7 +7,8 @@ import { INVISIBLE_OR_ESCAPE } from '../domain/normalise-name.js';
 import { normalisePlan } from '../domain/normalise-plan.js';
 import type { PendingFinding } from '../model/finding.js';
 import type { Domain, Plan } from '../model/plan.js';
-import type { RawConfig, RawDomains, RawPlan, RawRoster } from '../model/raw.js';
+import type { ProgressReport } from '../model/progress.js';
+import type { RawConfig, RawDomains, RawPlan, RawProgress, RawRoster } from '../model/raw.js';
 import type { Roster } from '../model/roster.js';
 import { checkSchema, type FileKind } from './check-schema.js';
 import { discoverFiles } from './discover-files.js';
@@ -49,6 +50,8 @@ export interface Workspace {
   domains: Domain[];
   /** Every plan.config.yaml loaded: each sets rule levels for the files of its own folder (see rules/rule-levels.ts). */
   configs: { file: string; config: RawConfig }[];
+  /** Progress reports (`kind: progress`), as written, each with its file. */
+  progress: ProgressReport[];
   findings: PendingFinding[];
 }
 
@@ -79,7 +82,7 @@ export function kindOf(file: string, value: unknown): FileKind | null {
   if (CONFIG_FILE.test(path.basename(file))) return 'config';
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const kind = (value as { kind?: unknown }).kind;
-    if (kind === 'plan' || kind === 'roster' || kind === 'domains') return kind;
+    if (kind === 'plan' || kind === 'roster' || kind === 'domains' || kind === 'progress') return kind;
   }
   return null;
 }
@@ -123,6 +126,7 @@ export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[
     unloaded: [...(context?.unloaded ?? [])],
     domains: [...(context?.domains ?? [])],
     configs: [...(context?.configs ?? [])],
+    progress: [...(context?.progress ?? [])],
     findings,
   };
   for (const { kind, value, file, unloadedId } of files) {
@@ -132,6 +136,7 @@ export function assembleWorkspace(files: LoadedFile[], findings: PendingFinding[
     }
     if (kind === 'roster') workspace.rosters.push(buildRoster(value as RawRoster, file));
     else if (kind === 'domains') appendAll(workspace.domains, (value as RawDomains).domains);
+    else if (kind === 'progress') workspace.progress.push({ ...(value as RawProgress), file });
     else if (kind === 'config') workspace.configs.push({ file, config: (value ?? {}) as RawConfig });
   }
   for (const { kind, value, file } of files) {

@@ -3,6 +3,7 @@
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import domainsSchema from '../../schemas/domains.schema.json' with { type: 'json' };
 import planSchema from '../../schemas/plan.schema.json' with { type: 'json' };
+import progressSchema from '../../schemas/progress.schema.json' with { type: 'json' };
 import rosterSchema from '../../schemas/roster.schema.json' with { type: 'json' };
 import type { DataPath } from '../model/finding.js';
 import type { FileKind } from './check-schema.js';
@@ -21,6 +22,7 @@ const roots: Record<FileKind, Node> = {
   roster: rosterSchema,
   domains: domainsSchema,
   config: configSchema,
+  progress: progressSchema,
 };
 
 function resolve(node: Node | undefined, root: Node): Node | undefined {

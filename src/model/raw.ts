@@ -140,3 +140,30 @@ export interface RawConfig {
   /** Rule id → level; ids that name no rule are kept so config-rule can report them. */
   rules?: Partial<Record<string, 'off' | 'warn' | 'error'>>;
 }
+
+/** The closed list of statuses a progress report may give a clause (未能完成 and 不适用 need a reason). */
+export type RawProgressStatus = '未启动' | '推进中' | '已完成' | '未能完成' | '不适用';
+
+export interface RawProgressClause {
+  /** A clause id as `plan tasks --format json` shows it, e.g. huangzhou-2023:2.1.1.1. */
+  id: string;
+  /** null: not filled in yet (as `plan progress init` leaves it). */
+  status?: RawProgressStatus | null;
+  reason?: string | null;
+  summary?: string | null;
+  evidence?: string[] | null;
+  actual?: { counts: string; value?: number | null; note?: string }[] | null;
+  /** A lead unit's account of its supporting units. */
+  supporting?: { unit: string; status?: RawProgressStatus | null; summary?: string | null }[];
+}
+
+export interface RawProgress {
+  kind: 'progress';
+  unit: string;
+  plans?: string[];
+  /** 2023, 2023-H1, 2023-Q3. */
+  period: string;
+  date?: string;
+  contact?: string;
+  clauses: RawProgressClause[];
+}

@@ -1,24 +1,15 @@
 // Lists clauses, filtered by unit (directly, by alias, through a group, or "possibly" through a vague group), plan, area,
 // item, the unit's role (lead / support) and how it is named, or a leader.
 
-import { entryOf } from '../domain/build-roster.js';
+import { type ClauseMatch, type MatchKind, matchClause } from '../domain/clause-match.js';
 import { unitClauses } from '../domain/unit-coverage.js';
-import type { Clause, Item, Leader, Plan, Role, UnitRef } from '../model/plan.js';
+import type { Clause, Item, Leader, Plan, Role } from '../model/plan.js';
 import type { UnitTarget } from './find-unit.js';
 
-/** everyone: the text binds all units without a bracket naming them (各部门各单位要…), shown as "全体(无括注)". */
-export type MatchKind = 'direct' | 'alias' | 'group' | 'everyone' | 'possibly';
+export { type MatchKind, matchClause };
 
-export interface TaskRow {
+export interface TaskRow extends ClauseMatch {
   clause: Clause;
-  /** How the unit is responsible, when filtering by unit. */
-  match: MatchKind | null;
-  /** The name in the clause that made it match (a unit, an alias, a group). */
-  matchedAs: string | null;
-  /** The note justifying an alias or group match. */
-  note: string | null;
-  /** The unit of the clause that made it match: its role and role label as written. */
-  unit: UnitRef | null;
 }
 
 export interface TaskFilter {
@@ -38,60 +29,6 @@ export interface TaskFilter {
 /** The leaders a clause answers to: its own, then those of its sections, with where each was found. */
 export function leadersOf(clause: Clause): Leader[] {
   return [...clause.leaders, ...clause.item.sectionLeaders];
-}
-
-const strength: Record<MatchKind, number> = { direct: 4, alias: 3, group: 2, everyone: 1, possibly: 0 };
-
-/** Stronger kinds first; between two groups, the smaller (more specific) one, e.g. 各街道(镇) before 区绩效考评单位. */
-function rank(clause: Clause, m: Omit<TaskRow, 'clause'>): number {
-  const group = clause.units.find((u) => u.written === m.matchedAs)?.resolution;
-  const size = group && 'group' in group ? group.group.members.length : 0;
-  return (m.match ? strength[m.match] : -1) * 100_000 - size;
-}
-
-export function matchClause(clause: Clause, target: UnitTarget): Omit<TaskRow, 'clause'> | null {
-  let best: Omit<TaskRow, 'clause'> | null = null;
-  for (const unit of clause.units) {
-    const r = unit.resolution;
-    let found: Omit<TaskRow, 'clause'> | null = null;
-    if (target.kind === 'written') {
-      // A group's own name finds the clauses naming the group, however it is written (look-alike punctuation).
-      const named = target.group
-        ? 'group' in r && r.group === target.group
-        : unit.written === target.name && clause.plan.rosterId === target.rosterId;
-      if (named)
-        found = { match: 'direct', matchedAs: unit.written, note: r.kind === 'acknowledged' ? r.note : null, unit };
-    } else if (entryOf(r) === target.entry) {
-      const direct = r.kind === 'exact' || r.kind === 'written-form';
-      found = {
-        match: direct ? 'direct' : 'alias',
-        matchedAs: unit.written,
-        note: r.kind === 'alias' || r.kind === 'other-name' ? r.note : null,
-        unit,
-      };
-    } else if ((r.kind === 'group' || r.kind === 'vague-group') && r.group.members.includes(target.entry)) {
-      found = { match: r.kind === 'group' ? 'group' : 'possibly', matchedAs: unit.written, note: r.group.note, unit };
-    }
-    if (found && (!best || rank(clause, found) > rank(clause, best))) best = found;
-  }
-  // The wording binds every unit of a group though no bracket names it: weaker than being named, stronger than 可能.
-  const implied = clause.implied?.resolution;
-  if (
-    clause.implied &&
-    target.kind === 'entry' &&
-    implied &&
-    'group' in implied &&
-    implied.group.members.includes(target.entry)
-  ) {
-    const found = {
-      match: 'everyone' as const,
-      matchedAs: clause.implied.quote,
-      note: clause.implied.note,
-      unit: null,
-    };
-    if (!best || rank(clause, found) > rank(clause, best)) best = found;
-  }
-  return best;
 }
 
 export function listTasks(plans: Plan[], filter: TaskFilter): TaskRow[] {

@@ -11,7 +11,7 @@ const reportFormats = {
   json: (report: Report) =>
     `${safeJson(report.incomplete?.length ? { ...(report.json as object), incomplete: report.incomplete } : report.json)}\n`,
   csv: (report: Report) => renderCsv(report),
-  md: (report: Report) => renderMarkdown(report),
+  md: (report: Report) => report.markdown ?? renderMarkdown(report),
 };
 
 export type OutputFormat = keyof typeof reportFormats;

@@ -26,6 +26,8 @@ export interface Report {
   highlight?: string[];
   /** What --format json prints: the documented shape, not the table. */
   json: unknown;
+  /** What --format md prints instead of the table, when the answer reads better as prose (the 半年总结 draft). */
+  markdown?: string;
   /**
    * Why the answer may be incomplete (data that did not load): JSON gets an `incomplete` field, CSV closing rows, Markdown
    * a quote above the table; the table goes to a terminal, where the same notes are on stderr.

@@ -21,6 +21,14 @@ import { itemNumbering } from './item-numbering.js';
 import { itemWithoutUnits } from './item-without-units.js';
 import { nameNormalised } from './name-normalised.js';
 import { peopleNotUnits } from './people-not-units.js';
+import { progressDuplicate } from './progress-duplicate.js';
+import { progressNotHeld } from './progress-not-held.js';
+import { progressPeriod } from './progress-period.js';
+import { progressReason } from './progress-reason.js';
+import { progressTarget } from './progress-target.js';
+import { progressUnfilled } from './progress-unfilled.js';
+import { progressUnknownClause } from './progress-unknown-clause.js';
+import { progressUnknownUnit } from './progress-unknown-unit.js';
 import { rosterReference } from './roster-reference.js';
 import type { Rule } from './rule.js';
 import { schema } from './schema.js';
@@ -62,6 +70,15 @@ export const rules: Rule[] = [
   importUnplacedLine,
   importNoYear,
   importLeftOut,
+  // progress reports (*.progress.yaml)
+  progressUnknownClause,
+  progressUnknownUnit,
+  progressNotHeld,
+  progressReason,
+  progressUnfilled,
+  progressPeriod,
+  progressDuplicate,
+  progressTarget,
   // check phase: cross-plan findings for `plan check`
   unitNotOnRoster,
   unusedRosterUnit,

@@ -8,6 +8,7 @@ import { appendAll } from '../domain/append-all.js';
 import { CONFIG_FILE, type LoadedFile, loadFiles, type Workspace } from '../load/load-workspace.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
+import type { ProgressReport } from '../model/progress.js';
 import { rules } from './index.js';
 import type { RuleScope } from './rule.js';
 import { type RunOptions, runRules, sortFindings } from './run-rules.js';
@@ -69,8 +70,8 @@ function declaredKind(file: string): string | null {
   }
 }
 
-const isContext = (file: string) =>
-  CONFIG_FILE.test(path.basename(file)) || ['roster', 'domains'].includes(declaredKind(file) ?? '');
+const isContext = (file: string, kind: string | null) =>
+  CONFIG_FILE.test(path.basename(file)) || ['roster', 'domains'].includes(kind ?? '');
 
 const shownTargets = (loaded: LoadedFile[], targets: Set<string>) =>
   new Set(loaded.filter((f) => targets.has(f.absolute)).map((f) => f.file));
@@ -92,6 +93,8 @@ interface PlanPass {
   findings: Finding[];
   unchecked: string[];
   plans: Plan[];
+  /** Progress reports met among the files, for the `progress`-scope rules. */
+  progress: ProgressReport[];
   entries: LoadedFile[];
   /** Files that turned out to be rosters or domains: context for the others. */
   context: string[];
@@ -100,7 +103,7 @@ interface PlanPass {
 /** The `file`-scope findings of each plan file, one at a time, and what the cross-file rules need of it. */
 async function lintPlanFiles(job: FolderJob, files: string[], context: Workspace, whole: boolean): Promise<PlanPass> {
   const targets = new Set(job.targets);
-  const pass: PlanPass = { findings: [], unchecked: [], plans: [], entries: [], context: [] };
+  const pass: PlanPass = { findings: [], unchecked: [], plans: [], progress: [], entries: [], context: [] };
   for (const [i, file] of files.entries()) {
     if (pass.findings.length >= MAX_FINDINGS) {
       pass.unchecked = files.slice(i);
@@ -114,6 +117,7 @@ async function lintPlanFiles(job: FolderJob, files: string[], context: Workspace
     const onlyFiles = shownTargets(batch.files, targets);
     appendAll(pass.findings, await runRules(batch, { ...job.options, scopes: ['file'], onlyFiles }));
     for (const plan of batch.plans) pass.plans.push(whole ? plan : planHeader(plan));
+    appendAll(pass.progress, batch.progress);
     for (const entry of batch.files) pass.entries.push({ ...entry, value: null });
   }
   return pass;
@@ -124,10 +128,14 @@ async function lintPlanFiles(job: FolderJob, files: string[], context: Workspace
  * (up to MAX_FINDINGS; the plan files after that are listed as unchecked).
  */
 export async function lintFolder(job: FolderJob): Promise<FolderResult> {
-  const scopes: RuleScope[] = ['plans', 'workspace'];
-  // A rule that compares whole plans (unused-roster-unit, in `plan check`) keeps every plan; otherwise headers suffice.
-  const whole = rules.some((r) => job.options.phases.includes(r.meta.phase) && r.meta.scope === 'workspace');
-  let contextFiles = new Set(job.files.filter(isContext));
+  const scopes: RuleScope[] = ['plans', 'workspace', 'progress'];
+  const asked = (scope: RuleScope) =>
+    rules.some((r) => job.options.phases.includes(r.meta.phase) && r.meta.scope === scope);
+  // A rule that compares whole plans (unused-roster-unit, in `plan check`) keeps every plan, as do progress reports
+  // (checked against every plan's clauses); otherwise headers suffice.
+  const declared = new Map(job.files.map((f) => [f, declaredKind(f)]));
+  let whole = asked('workspace') || (asked('progress') && [...declared.values()].includes('progress'));
+  let contextFiles = new Set(job.files.filter((f) => isContext(f, declared.get(f) ?? null)));
   for (;;) {
     const context = loadFiles(
       job.files.filter((f) => contextFiles.has(f)),
@@ -150,6 +158,11 @@ export async function lintFolder(job: FolderJob): Promise<FolderResult> {
       contextFiles = new Set([...contextFiles, ...pass.context]);
       continue;
     }
+    // A progress report whose `kind:` is past the first bytes: its checks need the plans whole, so again with them.
+    if (!whole && pass.progress.length > 0 && asked('progress')) {
+      whole = true;
+      continue;
+    }
     const targets = new Set(job.targets);
     const findings = await runRules(context, {
       ...job.options,
@@ -161,6 +174,7 @@ export async function lintFolder(job: FolderJob): Promise<FolderResult> {
       ...context,
       files: [...context.files, ...pass.entries],
       plans: pass.plans,
+      progress: [...context.progress, ...pass.progress],
       findings: [],
     };
     const onlyFiles = shownTargets(summary.files, targets);

@@ -12,9 +12,11 @@ export type RulePhase = 'load' | 'validate' | 'check';
  * plus the normalised rosters, domains and config; the rule runs once per plan file, whose `workspace.files` lists only
  * that file. plans: compares plans with each other using only their headers (PlanHeader: id, short, title, year,
  * roster…, basis citations; no items). workspace: needs every plan whole (items, clauses, units), so a run that asks for
- * such a rule keeps every plan in memory (`plan check`); use it only when a header cannot do.
+ * such a rule keeps every plan in memory (`plan check`); use it only when a header cannot do. progress: checks progress
+ * reports (`kind: progress`) against every plan whole and against each other; plans are kept whole for it only when
+ * the files hold a progress report.
  */
-export type RuleScope = 'file' | 'plans' | 'workspace';
+export type RuleScope = 'file' | 'plans' | 'workspace' | 'progress';
 
 export interface RuleMeta {
   id: string;

@@ -7,6 +7,7 @@ import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
 import { registerImport } from './import.js';
 import { registerLeaders } from './leaders.js';
+import { registerProgress } from './progress.js';
 import { registerReport } from './report.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
@@ -30,4 +31,5 @@ export const commands: ((program: Command, ctx: Context) => void)[] = [
   registerDiff,
   registerReport,
   registerImport,
+  registerProgress,
 ];

@@ -113,6 +113,38 @@ export interface ConfigFile {
      */
     'import-left-out'?: 'off' | 'warn' | 'error';
     /**
+     * 进展报告中的条文编号必须存在 / Clause ids in progress reports must exist(默认 / default: error)
+     */
+    'progress-unknown-clause'?: 'off' | 'warn' | 'error';
+    /**
+     * 报告单位必须在名单上 / The reporting unit must be on the roster(默认 / default: error)
+     */
+    'progress-unknown-unit'?: 'off' | 'warn' | 'error';
+    /**
+     * 报告的条文应由报告单位承担 / Reported clauses should be held by the reporting unit(默认 / default: warn)
+     */
+    'progress-not-held'?: 'off' | 'warn' | 'error';
+    /**
+     * “未能完成”“不适用”须写明原因 / 未能完成 and 不适用 need a reason(默认 / default: error)
+     */
+    'progress-reason'?: 'off' | 'warn' | 'error';
+    /**
+     * 每条都应填写落实状态 / Every clause should have a status(默认 / default: warn)
+     */
+    'progress-unfilled'?: 'off' | 'warn' | 'error';
+    /**
+     * 报告期间须在计划年度内 / The period must fall in the plan's year(默认 / default: error)
+     */
+    'progress-period'?: 'off' | 'warn' | 'error';
+    /**
+     * 同一单位同一期间只能有一份报告 / One report per unit and period(默认 / default: error)
+     */
+    'progress-duplicate'?: 'off' | 'warn' | 'error';
+    /**
+     * 实际完成值须对应条文的指标,且与“已完成”相符 / Actual values must match the clause's targets and agree with 已完成(默认 / default: error)
+     */
+    'progress-target'?: 'off' | 'warn' | 'error';
+    /**
      * 责任单位不在名单中(已在 notOnRoster 中登记) / A responsible unit is not on the roster (acknowledged under notOnRoster)(默认 / default: warn)
      */
     'unit-not-on-roster'?: 'off' | 'warn' | 'error';
