@@ -16,7 +16,7 @@ export const progressUnfilled: Rule = {
     description: { zh: '每条都应填写落实状态', en: 'Every clause should have a status' },
     help: {
       zh: 'plan progress init 生成的报告中 status 留空,待单位填写:未启动、推进中、已完成、未能完成(写原因)、不适用(写原因)。',
-      en: 'plan progress init leaves each status empty for the unit to fill: 未启动, 推进中, 已完成, 未能完成 (with a reason), 不适用 (with a reason).',
+      en: 'The report plan progress init writes leaves each status empty for the unit to fill: 未启动, 推进中, 已完成, 未能完成 (with a reason), 不适用 (with a reason).',
     },
     messages: {
       unfilled: {

@@ -279,8 +279,13 @@ function overviewReports(ctx: Context, o: ProgressOverview): { units: Report; ar
       counts: t.counts,
       goal: t.goal,
       actual:
-        t.actual.map((a) => `${a.unit} ${a.value ?? '—'}(${outcome(a.outcome)})`).join('、') ||
-        ctx.t('(未报告)', '(not reported)'),
+        t.actual
+          .map((a) =>
+            a.value === null
+              ? `${a.unit} ${ctx.t('未填', 'not given')}`
+              : `${a.unit} ${a.value}(${outcome(a.outcome)})`,
+          )
+          .join('、') || ctx.t('(未报告)', '(not reported)'),
     })),
     json,
   };
