@@ -60,6 +60,13 @@ export function periodYear(period: string): number {
   return Number(period.slice(0, 4));
 }
 
+/** Months from the start of the year to the end of a period: 2023-Q1 → 3, 2023-H1 → 6, 2023 → 12. */
+export function periodEnd(period: string): number {
+  const m = /-(H|Q)(\d)$/.exec(period);
+  if (!m) return periodYear(period) * 12 + 12;
+  return periodYear(period) * 12 + Number(m[2]) * (m[1] === 'H' ? 6 : 3);
+}
+
 export type TargetOutcome = 'met' | 'not-yet' | 'missed' | 'unknown';
 
 /**

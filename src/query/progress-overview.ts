@@ -1,7 +1,15 @@
 // The 督办 overview of progress reports for one period: per unit held vs reported, per clause the status of each unit
 // holding it (lead first), per cooperation area a tally, and targets with the actual values against the goal.
 
-import { clausesById, holding, periodYear, reportEntry, reportPlans, targetOutcome } from '../domain/progress-facts.js';
+import {
+  clausesById,
+  holding,
+  periodEnd,
+  periodYear,
+  reportEntry,
+  reportPlans,
+  targetOutcome,
+} from '../domain/progress-facts.js';
 import { boundText } from '../domain/target-bound.js';
 import { unitClauses } from '../domain/unit-coverage.js';
 import type { Lang } from '../model/lang.js';
@@ -15,13 +23,6 @@ import {
 } from '../model/progress.js';
 import type { RawProgressClause } from '../model/raw.js';
 import type { Roster, RosterEntry } from '../model/roster.js';
-
-/** Months from the start of the year to the end of a period: 2023-Q1 → 3, 2023-H1 → 6, 2023 → 12. */
-export function periodEnd(period: string): number {
-  const m = /-(H|Q)(\d)$/.exec(period);
-  if (!m) return periodYear(period) * 12 + 12;
-  return periodYear(period) * 12 + Number(m[2]) * (m[1] === 'H' ? 6 : 3);
-}
 
 /** The latest period any report covers (the one the office is chasing), or null when there are no reports. */
 export function latestPeriod(reports: ProgressReport[]): string | null {

@@ -25,6 +25,7 @@ import { progressDuplicate } from './progress-duplicate.js';
 import { progressNotHeld } from './progress-not-held.js';
 import { progressPeriod } from './progress-period.js';
 import { progressReason } from './progress-reason.js';
+import { progressRegressed } from './progress-regressed.js';
 import { progressTarget } from './progress-target.js';
 import { progressUnfilled } from './progress-unfilled.js';
 import { progressUnknownClause } from './progress-unknown-clause.js';
@@ -78,6 +79,7 @@ export const rules: Rule[] = [
   progressUnfilled,
   progressPeriod,
   progressDuplicate,
+  progressRegressed,
   progressTarget,
   // check phase: cross-plan findings for `plan check`
   unitNotOnRoster,

@@ -141,6 +141,10 @@ export interface ConfigFile {
      */
     'progress-duplicate'?: 'off' | 'warn' | 'error';
     /**
+     * 已报“已完成”的条文在之后的报告中不应退回 / A clause reported done should stay done in later reports(默认 / default: warn)
+     */
+    'progress-regressed'?: 'off' | 'warn' | 'error';
+    /**
      * 实际完成值须对应条文的指标,且与“已完成”相符 / Actual values must match the clause's targets and agree with 已完成(默认 / default: error)
      */
     'progress-target'?: 'off' | 'warn' | 'error';
