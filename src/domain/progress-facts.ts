@@ -37,6 +37,17 @@ export function reportEntry(
   return null;
 }
 
+/** Who filed the report, for telling one unit's reports apart: its roster entry when the roster knows it, else its name. */
+export function reportUnitKey(
+  report: ProgressReport,
+  plans: Plan[],
+  rosters: Roster[],
+  byId: Map<string, Clause>,
+): string {
+  const found = reportEntry(report, reportPlans(report, plans, byId), rosters);
+  return found ? `${found.roster.id}\u0000${found.entry.name}` : report.unit;
+}
+
 /** How the entry holds the clause; null when it does not (a "possibly" match counts as held only possibly). */
 export function holding(clause: Clause, entry: RosterEntry): ClauseMatch | null {
   return matchClause(clause, { kind: 'entry', entry });

@@ -69,7 +69,13 @@ export function checkSchema(kind: FileKind, value: unknown, file: string): Pendi
           path,
           rule: 'schema',
           messageId: 'enum',
-          data: { field, allowed: (error.params.allowedValues as unknown[]) ?? [error.params.allowedValue] },
+          // null in a list (a progress report's status left empty) means "not filled in yet": no value to type.
+          data: {
+            field,
+            allowed: ((error.params.allowedValues as unknown[]) ?? [error.params.allowedValue]).filter(
+              (v) => v !== null,
+            ),
+          },
         };
         break;
       default:

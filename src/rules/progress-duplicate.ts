@@ -1,5 +1,5 @@
 // One report per unit and period: two would give the overview two answers for the same clause.
-import { clausesById, reportEntry, reportPlans } from '../domain/progress-facts.js';
+import { clausesById, reportUnitKey } from '../domain/progress-facts.js';
 import type { Rule } from './rule.js';
 
 export const progressDuplicate: Rule = {
@@ -24,9 +24,8 @@ export const progressDuplicate: Rule = {
     const byId = clausesById(workspace.plans);
     const first = new Map<string, string>();
     for (const progress of workspace.progress) {
-      // The same unit however it is written (区商务局 or an alias): by roster entry when the roster knows it.
-      const found = reportEntry(progress, reportPlans(progress, workspace.plans, byId), workspace.rosters);
-      const key = `${found ? `${found.roster.id}\u0000${found.entry.name}` : progress.unit}\u0000${progress.period}`;
+      // The same unit however it is written (区商务局 or an alias).
+      const key = `${reportUnitKey(progress, workspace.plans, workspace.rosters, byId)}\u0000${progress.period}`;
       const other = first.get(key);
       if (other === undefined) first.set(key, progress.file);
       else

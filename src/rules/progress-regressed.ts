@@ -1,5 +1,5 @@
 // A clause a unit reported 已完成 should not read otherwise in a later report of the same unit: say so, or explain it.
-import { clausesById, periodEnd, reportEntry, reportPlans } from '../domain/progress-facts.js';
+import { clausesById, periodEnd, reportUnitKey } from '../domain/progress-facts.js';
 import type { ProgressReport } from '../model/progress.js';
 import type { Rule } from './rule.js';
 
@@ -29,8 +29,7 @@ export const progressRegressed: Rule = {
     // Reports grouped by unit (its roster entry when the roster knows it, else the name as written).
     const byUnit = new Map<string, ProgressReport[]>();
     for (const progress of workspace.progress) {
-      const found = reportEntry(progress, reportPlans(progress, workspace.plans, byId), workspace.rosters);
-      const key = found ? `${found.roster.id}\u0000${found.entry.name}` : progress.unit;
+      const key = reportUnitKey(progress, workspace.plans, workspace.rosters, byId);
       byUnit.set(key, [...(byUnit.get(key) ?? []), progress]);
     }
     for (const reports of byUnit.values()) {

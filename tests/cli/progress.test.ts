@@ -30,11 +30,15 @@ function lineOf(text: string, needle: string, after = ''): number {
   return lines.findIndex((l, i) => i >= start && l.includes(needle)) + 1;
 }
 
+/** `plan progress init` of 区商务局 for 2023-H1 into `file`, with the plans of `dir`. */
+const initShangwu = (dir: string, file: string) =>
+  runCli(['--data', dir, 'progress', 'init', '--unit', '区商务局', '--period', '2023-H1', '--out', file]);
+
 /** A data folder (copy of data/) holding 区商务局's report written by init, every status filled in by `fill`. */
 function filledReport(fill: (id: string) => Record<string, unknown>): { dir: string; file: string } {
   const dir = shippedDataCopy();
   const file = path.join(dir, 'shangwu.progress.yaml');
-  runCli(['--data', dir, 'progress', 'init', '--unit', '区商务局', '--period', '2023-H1', '--out', file]);
+  initShangwu(dir, file);
   const doc = parseDocument(fs.readFileSync(file, 'utf8'));
   for (const item of (doc.get('clauses') as YAMLSeq<YAMLMap>).items)
     for (const [key, value] of Object.entries(fill(String(item.get('id'))))) item.set(key, value);
@@ -84,18 +88,7 @@ describe('plan progress init', () => {
     seq.items.splice(1, 1);
     fs.writeFileSync(file, `${doc.toString({ nullStr: '' })}# 联系人:张三\n`);
     const before = fs.readFileSync(file, 'utf8');
-    const result = runCli([
-      '--data',
-      dir,
-      'progress',
-      'init',
-      '--unit',
-      '区商务局',
-      '--period',
-      '2023-H1',
-      '--out',
-      file,
-    ]);
+    const result = initShangwu(dir, file);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`补上 1 条新增条文:${dropped}`);
     const after = fs.readFileSync(file, 'utf8');
@@ -114,18 +107,7 @@ describe('plan progress init', () => {
       at = found + 1;
     }
     // A third run has nothing to add and leaves the file as it is.
-    const again = runCli([
-      '--data',
-      dir,
-      'progress',
-      'init',
-      '--unit',
-      '区商务局',
-      '--period',
-      '2023-H1',
-      '--out',
-      file,
-    ]);
+    const again = initShangwu(dir, file);
     expect(again.stderr).toContain('已含全部条文');
     expect(fs.readFileSync(file, 'utf8')).toBe(after);
   });
