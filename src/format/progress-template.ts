@@ -1,7 +1,7 @@
 // Writes the ready-to-fill progress report `plan progress init` hands a unit, or adds newly assigned clauses to one
 // already (partly) filled: the `yaml` Document API keeps every comment and filled-in value as it is.
 
-import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type Document, isMap, isSeq, parseDocument, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** One clause to report on, with what the comment above it says. */
 export interface TemplateClause {
@@ -52,6 +52,9 @@ export function newProgressReport(input: TemplateInput): string {
     clauses: [],
   }) as YAMLMap;
   doc.commentBefore = commentText([`yaml-language-server: $schema=${input.schema}`, ...input.header]);
+  // Quoted, as the plans write dates: a bare 2023-07-05 or 2023-H1 is outside the plain reader's subset (load/plain-yaml.ts)
+  // and costs the slower full parse.
+  for (const key of ['period', 'date']) (doc.get(key, true) as Scalar).type = 'QUOTE_DOUBLE';
   const seq = doc.get('clauses', true) as YAMLSeq;
   for (const clause of input.clauses) seq.items.push(clauseNode(doc, clause, seq.items.length === 0));
   (doc.getIn(['plans'], true) as YAMLSeq).flow = true;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { readPlainYaml } from '../../src/load/plain-yaml.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { shippedDataCopy } from '../helpers/shipped-data-copy.js';
 
@@ -61,6 +62,13 @@ describe('plan progress init', () => {
     for (const id of possibly) expect(text).toMatch(new RegExp(`^#   - id: ${id} `, 'm'));
     // The clause text is a comment above its entry, verbatim.
     expect(text).toContain('# 原文:推动黄州来江北建设农特产品展示展销馆(平台)。');
+  });
+
+  it('writes within the plain YAML subset, so that dozens of reports load without the slower full parser', () => {
+    const text = ok(['progress', 'init', '--unit', '区商务局', '--period', '2023-H1']);
+    expect(readPlainYaml(text)?.value).toEqual(parse(text));
+    for (const name of fs.readdirSync(examples))
+      expect(readPlainYaml(fs.readFileSync(path.join(examples, name), 'utf8')), name).not.toBeNull();
   });
 
   it('refuses a period that is not 2023, 2023-H1 or 2023-Q3, and a group name', () => {
