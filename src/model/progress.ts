@@ -27,6 +27,8 @@ export interface ClauseStatus {
   reason: string | null;
   summary: string | null;
   evidence: string[];
+  /** A lead unit's account of its supporting units, as written. */
+  supporting: { unit: string; status: RawProgressStatus | null; summary: string | null }[];
   file: string | null;
 }
 

@@ -96,6 +96,11 @@ export function progressOverview(input: OverviewInput): ProgressOverview {
           reason: w?.reason ?? null,
           summary: w?.summary ?? null,
           evidence: w?.evidence ?? [],
+          supporting: (w?.supporting ?? []).map((s) => ({
+            unit: s.unit,
+            status: s.status ?? null,
+            summary: s.summary ?? null,
+          })),
           file: report?.file ?? null,
         };
         const list = holders.get(clause) ?? [];

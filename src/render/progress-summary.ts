@@ -72,8 +72,12 @@ export function renderProgressSummary(o: ProgressOverview, lang: Lang): string {
       for (const s of said) {
         lines.push(`  - ${md(s.unit)}(${s.status}):${md(s.summary ?? (zh ? '(未写情况)' : '(no summary)'))}`);
         if (s.reason) lines.push(`    - ${zh ? '原因' : 'Reason'}:${md(s.reason)}`);
+        for (const other of s.supporting)
+          lines.push(
+            `    - ${md(other.unit)}${other.status ? `(${other.status})` : ''}:${md(other.summary ?? (zh ? '(未写情况)' : '(no summary)'))}`,
+          );
         if (s.evidence.length)
-          lines.push(`    ${zh ? '佐证' : 'Evidence'}:${s.evidence.map(md).join(zh ? ';' : '; ')}`);
+          lines.push(`    - ${zh ? '佐证' : 'Evidence'}:${s.evidence.map(md).join(zh ? ';' : '; ')}`);
       }
     }
   });

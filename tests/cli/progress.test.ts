@@ -2,6 +2,7 @@
 // validates, re-running init keeps what was filled, typos are findings at their line, and the overview counts them.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
@@ -195,6 +196,33 @@ describe('plan progress (overview)', () => {
     expect(md).toContain('  - 区教育局(已完成):选派骨干教师5名赴黄州支教,接收黄州教师跟岗学习8名。');
     expect(md).toContain('    - 原因:莲都方项目主体调整,上半年未能签约,拟下半年重新对接。');
     expect(md).toMatch(/未报送进展的单位（\d+ 个）:/);
+  });
+
+  it("quotes a lead unit's account of its supporting units, and leaves out a broken report saying so", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-progress-'));
+    for (const name of fs.readdirSync(examples)) fs.copyFileSync(path.join(examples, name), path.join(dir, name));
+    const file = path.join(dir, '区商务局-2023-H1.progress.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(
+      file,
+      text.replace(
+        '    summary: 已与黄州区商务局对接展示展销馆选址,初定在区内商贸综合体内设点。\n',
+        '    summary: 已与黄州区商务局对接展示展销馆选址,初定在区内商贸综合体内设点。\n    supporting:\n      - unit: 区供销社\n        status: 推进中\n        summary: 提供社属门店1处备选。\n',
+      ),
+    );
+    const md = ok(['progress', dir, '--period', '2023-H1', '--format', 'md']);
+    expect(md).toContain(
+      '  - 区商务局(推进中):已与黄州区商务局对接展示展销馆选址,初定在区内商贸综合体内设点。\n    - 区供销社(推进中):提供社属门店1处备选。\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'broken.progress.yaml'),
+      'kind: progress\nunit: 区委办\nperiod: 2023-H1\nclauses: 3\n',
+    );
+    const result = runCli(['progress', dir, '--period', '2023-H1', '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('1 个进展报告文件有错误,未计入结果');
+    expect(JSON.parse(result.stdout).incomplete[0]).toContain('broken.progress.yaml');
+    expect(runCli(['--partial', 'progress', dir, '--period', '2023-H1']).code).toBe(0);
   });
 
   it('without reports and without --period it says what to give', () => {
