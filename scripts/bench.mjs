@@ -46,6 +46,20 @@ const ajvOn = (glob) => [
   '--strict=false',
 ];
 
+// One progress report per roster unit (#19), written by `plan progress init` and marked 推进中 throughout.
+const reports = path.join(tmp, 'reports');
+fs.mkdirSync(reports);
+const run = (argv) => spawnSync(plan[0], [...plan.slice(1), ...argv], { env, cwd: root, encoding: 'utf8' });
+const units = JSON.parse(run(['units', '--format', 'json']).stdout).units.map((u) => u.name);
+units.forEach((unit, i) => {
+  const file = path.join(reports, `unit-${i}.progress.yaml`);
+  run(['progress', 'init', '--unit', unit, '--period', '2023-H1', '--out', file]);
+  if (fs.existsSync(file))
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^ {4}status:$/gm, '    status: 推进中'));
+});
+const reportCount = fs.readdirSync(reports).length;
+say(`${reportCount} progress reports`);
+
 const exits = (code, stdoutHas) => (r) => {
   if (r.status !== code || (stdoutHas && !stdoutHas(r.stdout)))
     throw new Error(`unexpected result (exit ${r.status}):\n${r.stderr || r.stdout.slice(0, 500)}`);
@@ -61,6 +75,11 @@ const commands = [
     check: exits(0, (out) => out.includes('区商务局')),
   },
   { name: 'plan validate data/', argv: [...plan, 'validate', 'data/'], check: exits(0) },
+  {
+    name: 'plan progress, one report per unit',
+    argv: [...plan, 'progress', reports, '--period', '2023-H1', '--format', 'json'],
+    check: exits(0, (out) => JSON.parse(out).unreported.length === 0),
+  },
   {
     name: 'ajv-cli, 2 shipped plans',
     argv: ajvOn('data/*.plan.yaml'),

@@ -30,6 +30,11 @@ export function targets({ times, rss, positions }) {
       value: `${fixed(vs('plan validate data/', FLOOR), 2)}×`,
       ok: vs('plan validate data/', FLOOR) <= 2,
     },
+    {
+      what: '`plan progress` on one report per roster unit ≤ 2.0× `node -e 0`',
+      value: `${fixed(vs('plan progress, one report per unit', FLOOR), 2)}×`,
+      ok: vs('plan progress, one report per unit', FLOOR) <= 2,
+    },
     ...LARGE.flatMap((label) => {
       const name = `plan validate, ${label}`;
       const words = label.replace('1000', '1,000');
