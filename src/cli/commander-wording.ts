@@ -20,7 +20,8 @@ const placeholdersZh = (usage: string): string => usage.replace('[options]', '[�
 
 /** Help headings and the built-in help/version descriptions, on the program and every subcommand. */
 export function localiseHelp(program: Command, ctx: Context): void {
-  for (const command of [program, ...program.commands]) {
+  // Sub-subcommands too (`plan progress init`).
+  for (const command of [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)]) {
     command.helpOption('-h, --help', ctx.t('显示帮助', 'display help for command'));
     // Commander pads and wraps by string length; Chinese characters take two columns, and have no spaces to wrap at.
     command.configureHelp({ displayWidth: helpWidth });

@@ -101,7 +101,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     outputError: () => {},
   };
   program.configureOutput(output);
-  for (const sub of program.commands) sub.exitOverride().configureOutput(output);
+  // Sub-subcommands too (`plan progress init`): commander would otherwise exit the process itself.
+  for (const sub of program.commands.flatMap((c) => [c, ...c.commands])) sub.exitOverride().configureOutput(output);
   localiseHelp(program, ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -76,6 +76,16 @@ describe('plan progress init', () => {
     const bad = runCli(['progress', 'init', '--unit', '区商务局', '--period', '2023上半年']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--period 应写作');
+    const missing = runCli(['progress', 'init', '--unit', '区商务局']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('需要 --unit <单位> 和 --period <期间>');
+    // A nested subcommand answers like the others: its own help in Chinese, a wrong option a usage error (exit 2).
+    const help = runCli(['progress', 'init', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('显示帮助');
+    const bogus = runCli(['progress', 'init', '--bogus']);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('不认识的选项“--bogus”');
     const group = runCli(['progress', 'init', '--unit', '各街道(镇)', '--period', '2023-H1']);
     expect(group.code).toBe(2);
     expect(group.stderr).toContain('不是名单上的单位');
