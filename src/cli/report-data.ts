@@ -6,12 +6,22 @@ import type { Workspace } from '../load/load-workspace.js';
 import type { Finding } from '../model/finding.js';
 import type { Lang } from '../model/lang.js';
 import type { Plan } from '../model/plan.js';
+import type { ClauseStatus, ClauseTally, ProgressOverview } from '../model/progress.js';
+import { TALLY_ORDER } from '../model/progress.js';
 import { rosterIdOf } from '../query/find-unit.js';
+import { latestPeriod, progressOverview } from '../query/progress-overview.js';
 import { listTargets } from '../query/targets.js';
 import { listTasks } from '../query/tasks.js';
 import { allUnits, areaCounts, areasOf, unitNames } from '../query/unit-matrix.js';
 import { unitName } from '../query/units.js';
-import type { HtmlReportInput, MatrixRow, ReportUnit } from '../render/html/context.js';
+import type {
+  Area,
+  HtmlReportInput,
+  MatrixRow,
+  ReportProgress,
+  ReportUnit,
+  TaskProgress,
+} from '../render/html/context.js';
 import type { Context } from './context.js';
 import { unitLabel } from './describe.js';
 import { severalRosters } from './load-data.js';
@@ -24,6 +34,8 @@ export interface ReportChoice {
   findings: Finding[];
   generated: string;
   lang: Lang;
+  /** The progress period to show (`--period`); by default the latest the data's progress reports cover. */
+  period?: string | null;
 }
 
 export function reportData(workspace: Workspace, choice: ReportChoice): HtmlReportInput {
@@ -56,6 +68,20 @@ export function reportData(workspace: Workspace, choice: ReportChoice): HtmlRepo
     }
     return unit;
   });
+  const period = choice.period ?? latestPeriod(workspace.progress);
+  // The statuses are those of `plan progress` (one computation), only arranged for the page and the handouts.
+  const overview =
+    period === null
+      ? null
+      : progressOverview({
+          plans,
+          rosters: workspace.rosters,
+          domains,
+          reports: workspace.progress,
+          period,
+          lang: choice.lang,
+        });
+  if (overview) attachProgress(units, overview);
   const { a, b } = choice;
   return {
     plans,
@@ -66,9 +92,68 @@ export function reportData(workspace: Workspace, choice: ReportChoice): HtmlRepo
     areas,
     matrices,
     targets: listTargets(plans).map((r) => ({ item: r.item, clause: r.clause, target: r.target })),
+    progress: overview && period !== null ? progressView(overview, period, units, areas) : null,
     generated: choice.generated,
     lang: choice.lang,
   };
+}
+
+const key = (roster: string, unit: string) => `${roster}\u0000${unit}`;
+
+/** Gives each task a unit holds in the period what its report says, the targets' actual values included. */
+function attachProgress(units: ReportUnit[], overview: ProgressOverview): void {
+  const statuses = new Map<string, Map<string, ClauseStatus>>();
+  for (const clause of overview.clauses)
+    for (const s of clause.statuses) {
+      const byClause = statuses.get(key(s.roster, s.unit)) ?? new Map<string, ClauseStatus>();
+      byClause.set(clause.id, s);
+      statuses.set(key(s.roster, s.unit), byClause);
+    }
+  for (const unit of units) {
+    const byClause = statuses.get(key(unit.rosterId, unit.name));
+    if (!byClause) continue;
+    for (const task of unit.tasks) {
+      const s = byClause.get(task.clause.id);
+      if (!s) continue;
+      const progress: TaskProgress = {
+        status: s.status,
+        reason: s.reason,
+        summary: s.summary,
+        evidence: s.evidence,
+        targets: overview.targets
+          .filter((t) => t.clause === task.clause.id)
+          .map((t) => {
+            const actual = t.actual.find((x) => x.unit === unit.name);
+            return {
+              counts: t.counts,
+              goal: t.goal,
+              value: actual?.value ?? null,
+              outcome: actual?.outcome ?? 'unknown',
+            };
+          }),
+      };
+      task.progress = progress;
+    }
+  }
+}
+
+/** The unit × area view: per unit holding clauses, how many of its clauses in each area stand at each status. */
+function progressView(overview: ProgressOverview, period: string, units: ReportUnit[], areas: Area[]): ReportProgress {
+  const byKey = new Map(units.map((u) => [key(u.rosterId, u.name), u]));
+  const rows = overview.units.map((u) => {
+    const cells = areas.map(() => Object.fromEntries(TALLY_ORDER.map((s) => [s, 0])) as Record<ClauseTally, number>);
+    for (const clause of overview.clauses) {
+      const s = clause.statuses.find((x) => x.unit === u.unit && x.roster === u.roster);
+      const cell = cells[areas.findIndex((a) => a.id === clause.domain)];
+      if (s && cell) cell[s.status ?? '未报告']++;
+    }
+    const unit = byKey.get(key(u.roster, u.unit)) ?? null;
+    return { unit, label: unit?.label ?? u.unit, held: u.held, reported: u.reported, filed: u.file !== null, cells };
+  });
+  // The units that filed come first (in roster order), so that what was reported is seen before the long tail.
+  const filed = rows.filter((r) => r.filed);
+  const unfiled = rows.filter((r) => !r.filed);
+  return { period, rows: [...filed, ...unfiled], unreported: unfiled.map((r) => r.label) };
 }
 
 /**

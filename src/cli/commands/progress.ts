@@ -33,7 +33,7 @@ interface OverviewOptions {
   format?: string;
 }
 
-function checkPeriod(ctx: Context, period: string): string {
+export function checkPeriod(ctx: Context, period: string): string {
   if (PERIOD.test(period)) return period;
   throw new UsageError(
     ctx.t(

@@ -14,6 +14,7 @@ import { handoutFileNames, reportData, reportDate } from '../report-data.js';
 import { selectUnits } from '../select-unit.js';
 import { UsageError } from '../usage-error.js';
 import { makeFolder, writeFileAtomic } from '../write-atomic.js';
+import { checkPeriod } from './progress.js';
 
 interface ReportOptions {
   out: string;
@@ -21,6 +22,7 @@ interface ReportOptions {
   a?: string;
   b?: string;
   unit?: string;
+  period?: string;
 }
 
 export function registerReport(program: Command, ctx: Context): void {
@@ -41,9 +43,17 @@ export function registerReport(program: Command, ctx: Context): void {
         '只生成该单位的打印版(单位名称.html);all 表示每个有任务的单位各一份',
         "write only this unit's printable handout (NAME.html); all: one for every unit with clauses",
       ),
+    )
+    .option(
+      '--period <period>',
+      ctx.t(
+        '进展报告的期间,如 2023-H1;默认为数据目录中进展报告最近的期间(没有进展报告时不显示进展)',
+        'progress period, e.g. 2023-H1; default: the latest of the progress reports in the data folder (none: no progress shown)',
+      ),
     );
   addRosterOption(command, ctx).action(async (options: ReportOptions, cmd: Command) => {
     const generated = reportDate(ctx);
+    const period = options.period ? checkPeriod(ctx, options.period) : null;
     const workspace = loadData(ctx, cmd.optsWithGlobals<GlobalOptions>(), options.roster);
     const plans = workspace.plans;
     const a = options.a ? selectPlan(ctx, plans, options.a) : plans[0];
@@ -55,7 +65,7 @@ export function registerReport(program: Command, ctx: Context): void {
     const findings = options.unit
       ? []
       : await runRules(workspace, { phases: ['load', 'validate', 'check'], lang: ctx.lang });
-    const data = reportData(workspace, { a, b, findings, generated, lang: ctx.lang });
+    const data = reportData(workspace, { a, b, findings, generated, lang: ctx.lang, period });
     const dir = path.resolve(ctx.io.cwd, options.out);
     const files: { file: string; html: string }[] = [];
     if (options.unit) {
@@ -66,7 +76,7 @@ export function registerReport(program: Command, ctx: Context): void {
       for (const [i, unit] of units.entries())
         files.push({
           file: path.join(dir, `${names[i]}.html`),
-          html: renderHandout({ unit, plans, generated, lang: ctx.lang }),
+          html: renderHandout({ unit, plans, generated, lang: ctx.lang, period: data.progress?.period ?? null }),
         });
     } else files.push({ file: path.join(dir, 'index.html'), html: renderHtmlReport(data) });
     makeFolder(dir);

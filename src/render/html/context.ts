@@ -3,6 +3,7 @@
 import type { Finding } from '../../model/finding.js';
 import type { Lang } from '../../model/lang.js';
 import type { Clause, Domain, Item, Plan, Target, UnitRef } from '../../model/plan.js';
+import type { ClauseStatus, ClauseTally, ProgressOverview } from '../../model/progress.js';
 import type { RosterEntry } from '../../model/roster.js';
 
 /** Units named only in A, only in B, or in both. */
@@ -38,6 +39,36 @@ export interface UnitTask {
   note: string | null;
   /** The unit's role in the clause as its list is labelled (牵头单位, 配合单位…); null where the plan labels no roles. */
   role: Pick<UnitRef, 'role' | 'roleLabel' | 'roleNote'> | null;
+  /** What the unit's progress report for the period says of the clause (status null: not reported); absent without reports. */
+  progress?: TaskProgress;
+}
+
+/** A unit's reported status of one clause, with the actual value of each of its targets (from the 督办 overview). */
+export interface TaskProgress extends Pick<ClauseStatus, 'status' | 'reason' | 'summary' | 'evidence'> {
+  targets: {
+    counts: string;
+    goal: string;
+    value: number | null;
+    outcome: ProgressOverview['targets'][number]['actual'][number]['outcome'];
+  }[];
+}
+
+/** One unit holding clauses in the period: per area (the report's columns), how many of its clauses stand at each status. */
+export interface ProgressRow {
+  unit: ReportUnit | null;
+  label: string;
+  held: number;
+  reported: number;
+  /** Whether the unit filed a report for the period at all. */
+  filed: boolean;
+  cells: Record<ClauseTally, number>[];
+}
+
+/** The progress part of the report: the period, the unit × area view, and the units that filed nothing. */
+export interface ReportProgress {
+  period: string;
+  rows: ProgressRow[];
+  unreported: string[];
 }
 
 /** A roster entry, or a name written in the plans that is on no roster, with the clauses it holds in plan order. */
@@ -86,6 +117,8 @@ export interface HtmlReportInput {
   /** Per plan, one row per unit holding at least one of its clauses for certain. */
   matrices: { plan: Plan; rows: MatrixRow[] }[];
   targets: ReportTarget[];
+  /** Progress for one period when the data holds progress reports (or a period was asked for); null otherwise. */
+  progress: ReportProgress | null;
   /** The day the report was made, YYYY-MM-DD. */
   generated: string;
   lang: Lang;

@@ -3,10 +3,12 @@
 import { plainUnitLists } from '../../domain/unit-roles.js';
 import type { Lang } from '../../model/lang.js';
 import type { Plan, UnitRef } from '../../model/plan.js';
+import { TALLY_ORDER } from '../../model/progress.js';
 import { targetLine } from './chips.js';
 import type { HtmlContext, ReportUnit, UnitTask } from './context.js';
 import { esc } from './escape.js';
 import { HANDOUT_CSS } from './handout-css.js';
+import { STATUS_CSS, statusChip } from './progress.js';
 import { clauseIdHtml, holdingText, itemLabel } from './units.js';
 
 export interface HandoutInput {
@@ -15,9 +17,44 @@ export interface HandoutInput {
   /** The day the handout was made, YYYY-MM-DD. */
   generated: string;
   lang: Lang;
+  /** The progress period the tasks carry statuses for, or null when the data holds no progress reports. */
+  period: string | null;
 }
 
 type Words = Pick<HtmlContext, 't' | 'lang'>;
+
+function outcomeText(w: Words, outcome: string): string {
+  return (
+    { met: w.t('已达到', 'met'), 'not-yet': w.t('尚未达到', 'not yet'), missed: w.t('未达到', 'missed') }[outcome] ??
+    w.t('无法判断', 'n/a')
+  );
+}
+
+/** Under a clause: the status the unit reported, its reason and summary, evidence, and each target's actual value. */
+function progressRow(w: Words, task: UnitTask): string {
+  const p = task.progress;
+  if (!p) return '';
+  const parts = [statusChip(w.lang, p.status ?? '未报告')];
+  if (p.reason) parts.push(esc(w.t(`原因:${p.reason}`, `Reason: ${p.reason}`)));
+  if (p.summary) parts.push(esc(p.summary));
+  const lines = [`<p>${parts.join(' ')}</p>`];
+  if (p.evidence.length > 0)
+    lines.push(
+      `<p class="evidence">${esc(w.t(`佐证:${p.evidence.join(';')}`, `Evidence: ${p.evidence.join('; ')}`))}</p>`,
+    );
+  for (const t of p.targets)
+    lines.push(
+      `<p class="actual">${esc(
+        t.value === null
+          ? w.t(`${t.counts}:目标 ${t.goal},实际未填`, `${t.counts}: goal ${t.goal}, actual not given`)
+          : w.t(
+              `${t.counts}:目标 ${t.goal},实际 ${t.value}(${outcomeText(w, t.outcome)})`,
+              `${t.counts}: goal ${t.goal}, actual ${t.value} (${outcomeText(w, t.outcome)})`,
+            ),
+      )}</p>`,
+    );
+  return `<tr class="progress"><td class="ref">${esc(w.t('进展', 'Progress'))}</td><td colspan="4">${lines.join('')}</td></tr>`;
+}
 
 function taskRow(w: Words, task: UnitTask): string {
   const c = task.clause;
@@ -35,6 +72,7 @@ function taskRow(w: Words, task: UnitTask): string {
     `<tr class="${task.holding}"><td class="ref">${esc(itemLabel(task))}<br>${clauseIdHtml(w, c)}</td><td>${esc(c.text)}${deadline}</td>`,
     `<td>${units}</td><td class="role">${esc(holdingText(w, task))}</td>`,
     `<td>${targets ? `<ul>${targets}</ul>` : ''}</td></tr>`,
+    progressRow(w, task),
   ].join('');
 }
 
@@ -97,20 +135,54 @@ export function renderHandout(input: HandoutInput): string {
       )
     : '';
   const other = unit.names.filter((n) => n !== unit.name);
+  const progress = input.period === null ? '' : progressLine(w, input.period, unit.tasks);
   return [
     '<!doctype html>',
     `<html lang="${input.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width,initial-scale=1">',
     '<link rel="icon" href="data:,">',
-    `<title>${esc(title)}</title><style>${HANDOUT_CSS}</style></head><body>`,
+    `<title>${esc(title)}</title><style>${HANDOUT_CSS}${input.period === null ? '' : HANDOUT_PROGRESS_CSS}</style></head><body>`,
     `<header>${issued.map((i) => `<p class="issued">${esc(i)}</p>`).join('')}`,
     `<ul class="plans">${parts.map((p) => `<li>${esc(p.plan.annex === null ? '' : w.t(`附件${p.plan.annex}:`, `Annex ${p.plan.annex}: `))}${esc(p.plan.title)}</li>`).join('')}</ul>`,
     `<h1>${esc(title)}</h1>`,
     other.length > 0 ? `<p class="names">${esc(w.t(`又称:${other.join('、')}`, `also: ${other.join(', ')}`))}</p>` : '',
-    `<p class="meta">${esc(summary + roleSummary)} · ${esc(w.t(`生成于 ${input.generated}`, `made ${input.generated}`))}</p></header>`,
+    `<p class="meta">${esc(summary + roleSummary)} · ${esc(w.t(`生成于 ${input.generated}`, `made ${input.generated}`))}</p>${progress}</header>`,
     parts.length === 0
       ? `<p>${esc(w.t('计划中没有本单位的任务。', 'The plans give this unit no clauses.'))}</p>`
       : parts.map((p) => planPart(w, p.plan, p.tasks)).join(''),
     '</body></html>\n',
   ].join('');
 }
+
+/** The head's line on progress: how many clauses the unit reported on for the period, and at which status. */
+function progressLine(w: Words, period: string, tasks: UnitTask[]): string {
+  const held = tasks.filter((t) => t.progress);
+  if (held.length === 0) return '';
+  const reported = held.filter((t) => t.progress?.status);
+  const counts = new Map<string, number>();
+  for (const t of held) {
+    const s = t.progress?.status ?? '未报告';
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const chips = TALLY_ORDER.filter((s) => counts.has(s))
+    .map((s) => statusChip(w.lang, s, counts.get(s)))
+    .join('');
+  const said =
+    reported.length === 0
+      ? w.t(
+          `${period} 进展:本单位未报送,承担 ${held.length} 条`,
+          `${period} progress: no report; ${held.length} clauses held`,
+        )
+      : w.t(
+          `${period} 进展:已报 ${reported.length} / 承担 ${held.length} 条`,
+          `${period} progress: ${reported.length} of ${held.length} clauses reported`,
+        );
+  return `<p class="meta progress-line">${esc(said)} ${chips}</p>`;
+}
+
+const HANDOUT_PROGRESS_CSS = `${STATUS_CSS}
+tr.progress td{border-top:none;font-size:12.5px;background:#fafafa}
+tr.progress p{margin:0 0 2px}
+tr.progress .evidence,tr.progress .actual{color:#333}
+@media print{tr.progress td{background:none}}
+`;

@@ -6,6 +6,7 @@ import { diffSection } from './diff.js';
 import { esc } from './escape.js';
 import { findingsSection } from './findings.js';
 import { matrixSection } from './matrix.js';
+import { PROGRESS_PAGE_CSS, progressSection } from './progress.js';
 import { REPORT_SCRIPT } from './script.js';
 import { structureSection } from './structure.js';
 import { targetsSection } from './targets.js';
@@ -42,6 +43,8 @@ function header(ctx: HtmlContext, title: string): string {
 function nav(ctx: HtmlContext): string {
   const links = [
     ['matrix', ctx.t('矩阵', 'Matrix')],
+    // Only when there is progress to show: without reports the page stays as it was.
+    ...(ctx.progress ? [['progress', ctx.t('进展', 'Progress')]] : []),
     ['diff', ctx.t('差异', 'Differences')],
     ['targets', ctx.t('指标', 'Targets')],
     ['findings', ctx.t('检查结果', 'Findings')],
@@ -68,10 +71,10 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     '<meta name="viewport" content="width=device-width,initial-scale=1">',
     // An empty icon, so browsers do not go looking for favicon.ico next to the file.
     '<link rel="icon" href="data:,">',
-    `<title>${esc(title)}</title><style>${REPORT_CSS}</style></head><body>`,
+    `<title>${esc(title)}</title><style>${REPORT_CSS}${ctx.progress ? PROGRESS_PAGE_CSS : ''}</style></head><body>`,
     header(ctx, title),
     nav(ctx),
-    `<main>${matrixSection(ctx)}${diffSection(ctx)}${targetsSection(ctx)}${findingsSection(ctx)}${unitsSection(ctx)}${structureSection(ctx)}</main>`,
+    `<main>${matrixSection(ctx)}${progressSection(ctx)}${diffSection(ctx)}${targetsSection(ctx)}${findingsSection(ctx)}${unitsSection(ctx)}${structureSection(ctx)}</main>`,
     `<script>${REPORT_SCRIPT}</script></body></html>\n`,
   ].join('');
 }
