@@ -184,5 +184,6 @@ const HANDOUT_PROGRESS_CSS = `${STATUS_CSS}
 tr.progress td{border-top:none;font-size:12.5px;background:#fafafa}
 tr.progress p{margin:0 0 2px}
 tr.progress .evidence,tr.progress .actual{color:#333}
-@media print{tr.progress td{background:none}}
+@media print{tr.progress{break-before:avoid}tr.progress td{background:none}}
+@media (max-width:700px){tr.progress{margin-top:-7px;border-top:1px dashed #999;background:#fafafa}tr.progress td.ref{font-weight:normal;font-size:12px}}
 `;
