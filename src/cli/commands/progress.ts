@@ -12,6 +12,7 @@ import { latestPeriod, progressOverview } from '../../query/progress-overview.js
 import { listTasks } from '../../query/tasks.js';
 import { renderProgressSummary } from '../../render/progress-summary.js';
 import type { Report } from '../../render/report.js';
+import { outcomeWords } from '../../render/target-outcome.js';
 import type { Context, GlobalOptions } from '../context.js';
 import { addFormatOption, itemCell, roleAndMatch, targetText, unitListsText } from '../describe.js';
 import { loadData, selectPlan } from '../load-data.js';
@@ -263,9 +264,6 @@ function overviewReports(ctx: Context, o: ProgressOverview): { units: Report; ar
     })),
     json,
   };
-  const outcome = (x: string) =>
-    ({ met: ctx.t('已达到', 'met'), 'not-yet': ctx.t('尚未达到', 'not yet'), missed: ctx.t('未达到', 'missed') })[x] ??
-    ctx.t('无法判断', 'n/a');
   const targets: Report = {
     title: ctx.t('量化指标:实际与目标', 'Targets: actual against goal'),
     columns: [
@@ -283,7 +281,7 @@ function overviewReports(ctx: Context, o: ProgressOverview): { units: Report; ar
           .map((a) =>
             a.value === null
               ? `${a.unit} ${ctx.t('未填', 'not given')}`
-              : `${a.unit} ${a.value}(${outcome(a.outcome)})`,
+              : `${a.unit} ${a.value}(${outcomeWords(ctx.t, a.outcome)})`,
           )
           .join('、') || ctx.t('(未报告)', '(not reported)'),
     })),

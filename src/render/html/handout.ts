@@ -4,6 +4,7 @@ import { plainUnitLists } from '../../domain/unit-roles.js';
 import type { Lang } from '../../model/lang.js';
 import type { Plan, UnitRef } from '../../model/plan.js';
 import { TALLY_ORDER } from '../../model/progress.js';
+import { outcomeWords } from '../target-outcome.js';
 import { targetLine } from './chips.js';
 import type { HtmlContext, ReportUnit, UnitTask } from './context.js';
 import { esc } from './escape.js';
@@ -23,13 +24,6 @@ export interface HandoutInput {
 
 type Words = Pick<HtmlContext, 't' | 'lang'>;
 
-function outcomeText(w: Words, outcome: string): string {
-  return (
-    { met: w.t('已达到', 'met'), 'not-yet': w.t('尚未达到', 'not yet'), missed: w.t('未达到', 'missed') }[outcome] ??
-    w.t('无法判断', 'n/a')
-  );
-}
-
 /** Under a clause: the status the unit reported, its reason and summary, evidence, and each target's actual value. */
 function progressRow(w: Words, task: UnitTask): string {
   const p = task.progress;
@@ -48,8 +42,8 @@ function progressRow(w: Words, task: UnitTask): string {
         t.value === null
           ? w.t(`${t.counts}:目标 ${t.goal},实际未填`, `${t.counts}: goal ${t.goal}, actual not given`)
           : w.t(
-              `${t.counts}:目标 ${t.goal},实际 ${t.value}(${outcomeText(w, t.outcome)})`,
-              `${t.counts}: goal ${t.goal}, actual ${t.value} (${outcomeText(w, t.outcome)})`,
+              `${t.counts}:目标 ${t.goal},实际 ${t.value}(${outcomeWords(w.t, t.outcome)})`,
+              `${t.counts}: goal ${t.goal}, actual ${t.value} (${outcomeWords(w.t, t.outcome)})`,
             ),
       )}</p>`,
     );
