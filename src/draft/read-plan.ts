@@ -5,7 +5,7 @@ import type { DraftItem, DraftPart, DraftPlan, DraftSection, ImportFinding, Sour
 import { attachFieldLine } from './field-line.js';
 import { findBrackets, LABEL, readFields } from './read-brackets.js';
 import { readItem } from './read-item.js';
-import { readRow, tableHeader } from './read-table.js';
+import { type Column, cells, readRow, stackedHeader, tableHeader } from './read-table.js';
 import type { Annex } from './split-notice.js';
 
 const NUMERAL = '一二三四五六七八九十';
@@ -13,6 +13,8 @@ const PART = new RegExp(`^([${NUMERAL}]+)、([^。\t]{1,60})$`);
 const SECTION = new RegExp(`^[(\uFF08]([${NUMERAL}]+)[)\uFF09]([^。]{1,40})$`);
 const NUMERAL_ITEM = new RegExp(`^[(\uFF08]([${NUMERAL}]+)[)\uFF09]`);
 const ARABIC_ITEM = /^(\d+)[..、]/;
+/** A table's 序号 cell on a line of its own. */
+const ROW_NUMBER = /^\d+[..、]?$/;
 /** A short line with no sentence stop: an unnumbered topical heading. */
 const TOPIC = /^[^。;\uFF1B,\uFF0C]{1,30}$/;
 /** 《title》 followed, where cited, by its document number in brackets: (国发〔2021〕3号). */
@@ -40,7 +42,9 @@ export function readPlan(annex: Annex): ReadPlan {
   let part: DraftPart | null = null;
   let section: DraftSection | null = null;
   let topic: DraftSection | null = null;
-  let table: ReturnType<typeof tableHeader> = null;
+  let table: Column[] | null = null;
+  /** Whether the table is saved one cell a line (else a row a line, cells separated by tabs). */
+  let stacked = false;
   /** Items per container, to tell a bracket-less task among bracketed ones from a part of general provisions. */
   const reads: { container: object; item: DraftItem; bracketed: boolean; line: SourceLine }[] = [];
 
@@ -54,22 +58,51 @@ export function readPlan(annex: Annex): ReadPlan {
     return true;
   };
 
-  for (const line of annex.body) {
+  const addRow = (line: SourceLine, row: string[], columns: Column[]) => {
+    if (!part) return;
+    const read = readRow(line, row, columns);
+    findings.push(...read.findings);
+    const container = topic ?? section ?? part;
+    container.items.push(read.item);
+    reads.push({ container, item: read.item, bracketed: true, line });
+  };
+
+  const body = annex.body;
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i] as SourceLine;
     const text = line.text;
-    const header = tableHeader(text);
+    const header: Column[] | null = tableHeader(text) ?? (table ? null : stackedHeader(body, i));
     if (header) {
+      stacked = !text.includes('\t');
+      if (stacked) i += header.length - 1;
       table = header;
       continue;
     }
-    if (table && text.includes('\t') && part) {
-      const row = readRow(line, table);
-      findings.push(...row.findings);
-      const container = topic ?? section ?? part;
-      container.items.push(row.item);
-      reads.push({ container, item: row.item, bracketed: true, line });
+    if (table && !stacked && text.includes('\t') && part) {
+      addRow(line, cells(text), table);
       continue;
     }
     const partMatch = PART.exec(text);
+    if (table && stacked && part && !partMatch) {
+      // One cell a line: a row runs from its number cell to the next number cell or part heading, so a row with a
+      // cell missing is seen (and reported) instead of shifting every later row. Without a leading 序号 column, a
+      // row is as many lines as the header has cells.
+      const numbered = table[0]?.kind === 'number';
+      let end = i + 1;
+      while (
+        end < body.length &&
+        !PART.exec(body[end]?.text ?? '') &&
+        (numbered ? !ROW_NUMBER.test(body[end]?.text ?? '') : end - i < table.length)
+      )
+        end++;
+      addRow(
+        line,
+        body.slice(i, end).map((l) => l.text),
+        table,
+      );
+      i = end - 1;
+      continue;
+    }
     if (partMatch) {
       // 一、提升政务服务效能(牵头领导:周建国、吴海燕): the bracket names the part's leaders.
       const heading = partMatch[2] ?? '';

@@ -20,6 +20,9 @@ const UNTRANSCRIBED =
 
 const MAX_MISSES = 50;
 const TABLE_HEADER = /^[^\S\n]*[^\t\n。]{1,8}(\t[^\t\n。]{1,8})+[^\S\n]*$/gmu;
+/** The same header saved one cell a line (Word's "save as text" of a table): three or more short lines, no stops. */
+const STACKED_HEADER =
+  /^(?:[^\S\n]*[^\s。,\uFF0C;\uFF1B:\uFF1A]{1,8}[^\S\n]*\n){2,}[^\S\n]*[^\s。,\uFF0C;\uFF1B:\uFF1A]{1,8}[^\S\n]*$/gmu;
 
 function clausePieces(c: RawClause, at: DataPath): Piece[][] {
   const lists: Piece[][] = [];
@@ -214,7 +217,7 @@ export const sourceVerbatim: Rule = {
         if (span.start > covered) {
           const gap = source.slice(covered, Math.min(span.start, areaEnd));
           // A table's header row (short tab-separated cells, no sentence) is layout, not text to transcribe.
-          const left = gap.replace(TABLE_HEADER, '').replace(UNTRANSCRIBED, '');
+          const left = gap.replace(TABLE_HEADER, '').replace(STACKED_HEADER, '').replace(UNTRANSCRIBED, '');
           if (left !== '') {
             const skip = untranscribedStart.exec(gap)?.[0].length ?? 0;
             report({

@@ -301,7 +301,42 @@ describe('plan import, genre C (made up: a task table saved as text, tab-separat
   });
 });
 
-describe.each(['b', 'c', 'd'])('the genre %s draft declares its source', (genre) => {
+describe('plan import, genre C saved one cell a line (made up: the same table as genre-c.txt, Word "save as text")', () => {
+  const out = path.join(scratch, 'genre-c-cells');
+  const run = runCli(['import', fixture('genre-c-cells.txt'), '--out', out]);
+  const body = (dir: string) =>
+    fs
+      .readFileSync(path.join(dir, '明湖区-2025.plan.yaml'), 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith('#') && !l.startsWith('source:'));
+
+  it('counts the columns from the header cells and drafts the same plan as the tab-separated table', () => {
+    runCli(['import', fixture('genre-c.txt'), '--out', path.join(scratch, 'genre-c-tabs')]);
+    expect(body(out)).toEqual(body(path.join(scratch, 'genre-c-tabs')));
+    expect(YAML.parse(body(out).join('\n')).parts[0].items[0].clauses[0].deadline).toBe('2025年6月底前');
+  });
+
+  it('reports the row with a cell missing at its number cell line:col (exit 1) and flags it in the draft', () => {
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/29:1 .*5 格.*6 列.*import-unplaced-line/);
+    expect(run.stdout).not.toMatch(/import-unplaced-line[\s\S]*import-unplaced-line/);
+    expect(fs.readFileSync(path.join(out, '明湖区-2025.plan.yaml'), 'utf8')).toContain(
+      '# 待核对:这一行有 5 格,表头有 6 列',
+    );
+  });
+
+  it('a row that runs into the next part heading is still cut there, not merged with the next row', () => {
+    const text = fs.readFileSync(fixture('genre-c-cells.txt'), 'utf8').replace('郑晓东\n2025年12月底前\n', '');
+    const file = path.join(scratch, 'cells-short.txt');
+    fs.writeFileSync(file, text);
+    const short = runCli(['import', file, '--out', path.join(scratch, 'cells-short')]);
+    expect(short.stdout).toMatch(/16:1 .*4 格.*6 列/);
+    const plan = YAML.parse(fs.readFileSync(path.join(scratch, 'cells-short', '明湖区-2025.plan.yaml'), 'utf8'));
+    expect(plan.parts.map((p: { items: unknown[] }) => p.items.length)).toEqual([2, 3]);
+  });
+});
+
+describe.each(['b', 'c', 'c-cells', 'd'])('the genre %s draft declares its source', (genre) => {
   it('and plan check finds it verbatim and complete: no source-verbatim finding', () => {
     const out = path.join(scratch, `proof-${genre}`);
     runCli(['import', fixture(`genre-${genre}.txt`), '--out', out]);
