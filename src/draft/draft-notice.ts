@@ -1,6 +1,7 @@
 // Turns a notice's text into draft files: one plan per plan annex and one roster (from its annex, or drafted).
 
 import { nameKey } from '../domain/normalise-name.js';
+import { draftGroups, type UsedName } from './draft-groups.js';
 import type { DraftClause, DraftPlan, DraftSection, ImportFinding } from './draft-types.js';
 import { readPlan } from './read-plan.js';
 import { isRosterTitle, readRoster } from './read-roster.js';
@@ -105,16 +106,23 @@ export function draftNotice(
   }
 
   const header = { id: rosterId, source, encoding };
-  const names = [...new Set(plans.flatMap(planClauses).flatMap((c) => c.lists.flatMap((l) => l.units)))];
+  const uses: UsedName[] = plans
+    .flatMap(planClauses)
+    .flatMap((c) => c.lists.flatMap((l) => l.units.map((name) => ({ name, clause: c.text }))));
+  const names = [...new Set(uses.map((u) => u.name))];
+  const firstUses = names.map((name) => uses.find((u) => u.name === name) as UsedName);
   const listed = new Set(
     rosters.flatMap((r) => r.lists.flatMap((l) => l.entries.flatMap((e) => [nameKey(e.name), nameKey(e.written)]))),
   );
-  const unlisted = names.filter((n) => !listed.has(nameKey(n)));
-  for (const roster of rosters)
+  for (const roster of rosters) {
+    const groups = draftGroups(roster, firstUses);
+    const grouped = new Set(groups.map((g) => nameKey(g.name)));
+    const unlisted = names.filter((n) => !listed.has(nameKey(n)) && !grouped.has(nameKey(n)));
     files.push({
       name: uniqueName(fileSafe(`${roster.title}${year ? `-${year}` : ''}`), taken, '.roster.yaml'),
-      text: writeRoster(roster, header, unlisted),
+      text: writeRoster(roster, header, groups, unlisted),
     });
+  }
   if (rosters.length === 0 && plans.length > 0) {
     files.push({
       name: uniqueName(fileSafe(`单位名单草稿${year ? `-${year}` : ''}`), taken, '.roster.yaml'),

@@ -1,7 +1,8 @@
 // Writes a roster as YAML: from a roster annex verbatim, or drafted from the unit names the plans use (and says so).
 
+import type { DraftGroup } from './draft-groups.js';
 import type { DraftRoster } from './draft-types.js';
-import { checkComment, scalar } from './yaml-text.js';
+import { checkComment, flowList, scalar } from './yaml-text.js';
 
 export interface RosterHeader {
   id: string;
@@ -13,10 +14,10 @@ export interface RosterHeader {
  * `unlisted`: names the plans use that match no entry. They go under notOnRoster, each with a note that says it is
  * unconfirmed, so that validate passes and check still lists every one of them as a warning until someone decides.
  */
-export function writeRoster(roster: DraftRoster, h: RosterHeader, unlisted: string[]): string {
+export function writeRoster(roster: DraftRoster, h: RosterHeader, groups: DraftGroup[], unlisted: string[]): string {
   const out = [
     `# 草稿:plan import 从 ${h.source}(${h.encoding})第 ${roster.titlePos.line}–${roster.lastLine} 行起草。`,
-    '# 名单逐字取自原文;标“待核对”的是推测,核对后删去该注释。别名、分组(如“区绩效考评单位”包括哪些单位)请另行补充并写 note。',
+    '# 名单逐字取自原文;标“待核对”的是推测(含按附件标题和名称写法推断的分组),核对后删去该注释。别名和其他分组请另行补充并写 note。',
     '',
     'kind: roster',
     checkComment('', 'id 只能用小写字母、数字和连字符,请改成好记的,如 jiangbei-2023(计划文件的 roster 字段随之改)'),
@@ -39,6 +40,12 @@ export function writeRoster(roster: DraftRoster, h: RosterHeader, unlisted: stri
       if (e.written !== e.name) out.push(`        written: ${scalar(e.written)}`);
     }
   });
+  if (groups.length > 0) out.push('groups:');
+  for (const g of groups) {
+    out.push(checkComment('  ', g.check), `  - name: ${scalar(g.name)}`);
+    if (g.vague) out.push('    vague: true');
+    out.push(`    includes: ${flowList(g.lists.map((i) => `list-${i + 1}`))}`, `    note: ${scalar(g.note)}`);
+  }
   if (unlisted.length > 0) {
     out.push(
       checkComment(

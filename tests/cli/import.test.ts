@@ -76,6 +76,39 @@ describe('plan import of the shipped notice', () => {
     );
   });
 
+  it('drafts the groups the roster annex defines, as the hand encoding has them, flagged 待核对 with a note', () => {
+    type Roster = {
+      lists: { id: string; entries: { name: string }[] }[];
+      groups?: { name: string; includes?: string[]; members?: string[]; vague?: boolean; note: string }[];
+      notOnRoster?: { name: string }[];
+    };
+    const read = (file: string): Roster => YAML.parse(fs.readFileSync(file, 'utf8'));
+    const members = (r: Roster, name: string) => {
+      const g = r.groups?.find((x) => x.name === name);
+      const listed = (g?.includes ?? []).flatMap((id) => r.lists.find((l) => l.id === id)?.entries ?? []);
+      return [...listed.map((e) => e.name), ...(g?.members ?? [])];
+    };
+    const file = path.join(out, '区绩效考评单位名单-2023.roster.yaml');
+    const draft = read(file);
+    const hand = read(path.join(repoRoot, 'data', 'roster-2023.roster.yaml'));
+    expect(draft.groups?.map((g) => g.name)).toEqual(['区绩效考评单位', '各街道(镇)']);
+    for (const name of ['区绩效考评单位', '各街道(镇)']) {
+      expect(members(draft, name)).toEqual(members(hand, name));
+      expect(draft.groups?.find((g) => g.name === name)?.vague).toBe(hand.groups?.find((g) => g.name === name)?.vague);
+    }
+    expect(members(draft, '各街道(镇)')).toHaveLength(8);
+    expect(members(draft, '区绩效考评单位')).toHaveLength(67);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('# 待核对:分组由附件3的标题推断');
+    expect(text).toContain('note: 附件3标题为“区绩效考评单位名单”');
+    expect(text).toContain('# 待核对:分组按名称的写法推断:附件3第二段全是街道、镇');
+    // A group is no longer among the unconfirmed names; the hand-added ones the importer does not draft still are.
+    const unconfirmed = (draft.notOnRoster ?? []).map((n) => n.name);
+    expect(unconfirmed).not.toContain('各街道(镇)');
+    expect(unconfirmed).not.toContain('区绩效考评单位');
+    expect(unconfirmed).toContain('区直相关单位');
+  });
+
   it('marks what it guessed with 待核对 comments, and the draft validates and is in plan fmt layout', () => {
     const text = fs.readFileSync(path.join(out, '黄州区-2023.plan.yaml'), 'utf8');
     expect(text).toMatch(/# 待核对:id /);
@@ -221,6 +254,34 @@ describe('plan import: what it cannot place is a finding with the source line:co
     const text = fs.readFileSync(path.join(out, '示例区-2025.plan.yaml'), 'utf8');
     expect(text).toContain('# 待核对:最后一个责任括注之后的文字没有括注');
     expect(text).toContain('text: 另行商定交流项目。');
+  });
+});
+
+describe('plan import: groups a made-up roster annex defines (roster-groups.txt)', () => {
+  const out = path.join(scratch, 'roster-groups');
+  const run = runCli(['import', fixture('roster-groups.txt'), '--out', out]);
+  const roster = () => YAML.parse(fs.readFileSync(path.join(out, '县考核单位名单-2025.roster.yaml'), 'utf8'));
+
+  it('the title names a group of every list; 相关乡镇(街道) is the paragraph of 乡/镇/街道, vague; 各部门 stays unconfirmed', () => {
+    expect(run.code).toBe(0);
+    expect(
+      roster().groups.map((g: { name: string; includes: string[]; vague?: boolean }) => [g.name, g.includes, g.vague]),
+    ).toEqual([
+      ['县考核单位', ['list-1', 'list-2'], undefined],
+      ['相关乡镇(街道)', ['list-2'], true],
+    ]);
+    expect(roster().notOnRoster.map((n: { name: string }) => n.name)).toEqual(['各部门']);
+    expect(runCli(['validate', out]).code).toBe(0);
+  });
+
+  it('plan tasks --unit answers through the groups: possibly for 相关, as a member of the title group', () => {
+    const tasks = JSON.parse(runCli(['tasks', '--data', out, '--unit', '清溪镇', '--format', 'json']).stdout).tasks;
+    expect(
+      tasks.map((t: { text: string; match: string; matchedAs: string }) => [t.text, t.match, t.matchedAs]),
+    ).toEqual([
+      ['改造农村公路50公里。', 'possibly', '相关乡镇(街道)'],
+      ['开展考核单位结对帮扶。', 'group', '县考核单位'],
+    ]);
   });
 });
 
