@@ -25,6 +25,8 @@ export interface DraftUnitList {
   separators: string[];
   /** A remark in brackets after the last name (genre D: 列第一位者为牵头单位,下同). */
   remark?: string;
+  /** The inference that the first unit leads, with where the text says so (a remark here, or an earlier one's 下同). */
+  firstIsLead?: string;
 }
 
 export interface DraftLeaders {

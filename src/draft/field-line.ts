@@ -16,7 +16,7 @@ export interface FieldRemark {
  * remarks found, which the writer keeps as `remark` and flags: a remark like 列第一位者为牵头单位 is a rule of reading.
  */
 export function attachFieldLine(item: DraftItem, line: SourceLine): { unreadable: string[]; remarks: FieldRemark[] } {
-  const fields = readFields(line.text);
+  const fields = readFields(line.text, true);
   const remarks: FieldRemark[] = [];
   for (const list of fields.lists) {
     const last = list.units.at(-1);

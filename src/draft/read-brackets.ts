@@ -90,17 +90,28 @@ export interface BracketFields {
   unreadable: string[];
 }
 
-/** The labelled fields of one bracket's content, names split at 、 , , exactly as written. */
-export function readFields(content: string): BracketFields {
+/** Where a field starts after whitespace on a field line: 牵头单位:甲 配合单位:乙 has two fields. */
+const SPACED_FIELD = new RegExp(`\\s+(?=${LABEL.source.slice(1)})`, 'gu');
+
+/**
+ * The labelled fields of one bracket's content, names split at 、 , , exactly as written. `spaced` (a genre D field
+ * line): fields may also be parted by whitespace alone before the next label, and names by whitespace, recorded as " ".
+ */
+export function readFields(content: string, spaced = false): BracketFields {
   const fields: BracketFields = { lists: [], leaders: [], unreadable: [] };
-  for (const field of splitOutside(content, ';\uFF1B').parts) {
+  const text = spaced ? content.replace(SPACED_FIELD, ';') : content;
+  for (const field of splitOutside(text, ';\uFF1B').parts) {
     const m = LABEL.exec(field);
     if (!m) {
       if (field.trim() !== '') fields.unreadable.push(field);
       continue;
     }
     const label = m[1] ?? '';
-    const { parts, seps } = splitOutside(field.slice(m[0].length), '、,\uFF0C');
+    const rest = field.slice(m[0].length).trim();
+    const { parts, seps } = splitOutside(
+      spaced ? rest.replace(/\s*([、,\uFF0C])\s*|\s+/g, (_, sep) => sep ?? ' ') : rest,
+      spaced ? '、,\uFF0C ' : '、,\uFF0C',
+    );
     const names = parts.map((p) => p.trim());
     if (names.some((n) => n === '')) fields.unreadable.push(field);
     if (PERSON_LABEL.test(label)) fields.leaders.push({ label, names: names.filter((n) => n !== '') });

@@ -13,6 +13,8 @@ const PART = new RegExp(`^([${NUMERAL}]+)、([^。\t]{1,60})$`);
 const SECTION = new RegExp(`^[(\uFF08]([${NUMERAL}]+)[)\uFF09]([^。]{1,40})$`);
 const NUMERAL_ITEM = new RegExp(`^[(\uFF08]([${NUMERAL}]+)[)\uFF09]`);
 const ARABIC_ITEM = /^(\d+)[..、]/;
+/** A remark saying the first unit of the list leads: 列第一位者为牵头单位, 排名第一的为牵头单位. */
+const FIRST_LEADS = /(列|排)[^,\uFF0C]{0,3}(第一|首)[^,\uFF0C]{0,4}牵头/;
 /** A table's 序号 cell on a line of its own. */
 const ROW_NUMBER = /^\d+[..、]?$/;
 /** A short line with no sentence stop: an unnumbered topical heading. */
@@ -45,6 +47,8 @@ export function readPlan(annex: Annex): ReadPlan {
   let table: Column[] | null = null;
   /** Whether the table is saved one cell a line (else a row a line, cells separated by tabs). */
   let stacked = false;
+  /** 列第一位者为牵头单位,下同: the label it covers and the note quoting where it is said, for the tasks after it. */
+  let firstLeads: { label: string; note: string } | null = null;
   /** Items per container, to tell a bracket-less task among bracketed ones from a part of general provisions. */
   const reads: { container: object; item: DraftItem; bracketed: boolean; line: SourceLine }[] = [];
 
@@ -138,9 +142,18 @@ export function readPlan(annex: Annex): ReadPlan {
       const read = attachFieldLine(last.item, line);
       last.bracketed = true;
       const clause = last.item.clauses[0];
-      const remark = read.remarks[0];
-      if (clause && remark)
-        clause.check = `“${remark.list.label}”后注明“${remark.remark}”:若是全文通用的读法,请在各条写 firstIsLead 并注明出处`;
+      for (const list of clause?.lists ?? []) {
+        if (list.remark !== undefined && FIRST_LEADS.test(list.remark)) {
+          list.firstIsLead = `原文第 ${line.line} 行任务${last.item.number ?? ''}“${list.label}”后注明“${list.remark}”。`;
+          // 下同: the same reading holds for the lists of the same label in the tasks after this one.
+          firstLeads = /下同/.test(list.remark) ? { label: list.label, note: list.firstIsLead } : firstLeads;
+        } else if (list.remark === undefined && firstLeads?.label === list.label) list.firstIsLead = firstLeads.note;
+      }
+      const inferred = clause?.lists.find((l) => l.firstIsLead);
+      if (clause && inferred)
+        clause.check = `firstIsLead 是推断:${inferred.remark ? '' : '按前文的“下同”,'}“${inferred.label}”列第一位的单位记为牵头,其余为配合(${inferred.firstIsLead})`;
+      else if (clause && read.remarks[0])
+        clause.check = `“${read.remarks[0].list.label}”后注明“${read.remarks[0].remark}”:请核对它对单位角色的含义`;
       if (read.unreadable.length > 0)
         findings.push({
           line: line.line,

@@ -26,7 +26,11 @@ function clauseLines(c: DraftClause, pad: string): string[] {
   out.push(`${pad}- text: ${scalar(c.text)}`);
   const inner = `${pad}  `;
   const only =
-    c.lists.length === 1 && c.lists[0]?.label === '责任单位' && !c.lists[0].remark && c.leaders.length === 0
+    c.lists.length === 1 &&
+    c.lists[0]?.label === '责任单位' &&
+    !c.lists[0].remark &&
+    !c.lists[0].firstIsLead &&
+    c.leaders.length === 0
       ? c.lists[0]
       : null;
   if (only || c.lists.length === 0) {
@@ -38,6 +42,7 @@ function clauseLines(c: DraftClause, pad: string): string[] {
       out.push(`${inner}  - label: ${scalar(list.label)}`, `${inner}    units: ${flowList(list.units)}`);
       if (!sameSeparators(list.separators)) out.push(`${inner}    separators: ${flowList(list.separators)}`);
       if (list.remark) out.push(`${inner}    remark: ${scalar(list.remark)}`);
+      if (list.firstIsLead) out.push(`${inner}    firstIsLead: ${scalar(list.firstIsLead)}`);
     }
   }
   if (c.leaders.length > 0) {

@@ -298,16 +298,33 @@ describe('plan import, genre D (made up: a 责任单位 line under each task)', 
     expect(first.items[0].clauses).toEqual([
       {
         text: '新建高标准农田1万亩。',
-        unitLists: [{ label: '责任单位', units: ['区发改局', '区财政局'], remark: '列第一位者为牵头单位\uff0c下同' }],
+        unitLists: [
+          {
+            label: '责任单位',
+            units: ['区发改局', '区财政局'],
+            remark: '列第一位者为牵头单位\uff0c下同',
+            firstIsLead: '原文第 6 行任务1“责任单位”后注明“列第一位者为牵头单位\uff0c下同”。',
+          },
+        ],
       },
     ]);
-    expect(first.items[1].clauses[0].units).toEqual(['区文旅局', '区农业农村局', '区商务局']);
+    // 下同: the later 责任单位 list carries the same inference, quoting where it was said; 牵头单位/配合单位 do not.
+    expect(first.items[1].clauses[0].unitLists).toEqual([
+      {
+        label: '责任单位',
+        units: ['区文旅局', '区农业农村局', '区商务局'],
+        firstIsLead: '原文第 6 行任务1“责任单位”后注明“列第一位者为牵头单位\uff0c下同”。',
+      },
+    ]);
     expect(second.items[0].clauses[0].unitLists.map((l: { label: string }) => l.label)).toEqual([
       '牵头单位',
       '配合单位',
     ]);
     expect(second.items[1]).toEqual({ number: '2', title: '加强技能培训', text: '开展农民技能培训2000人次。' });
-    expect(fs.readFileSync(path.join(out, '石桥区-2025.plan.yaml'), 'utf8')).toContain('请在各条写 firstIsLead');
+    const text = fs.readFileSync(path.join(out, '石桥区-2025.plan.yaml'), 'utf8');
+    expect(text).toContain('# 待核对:firstIsLead 是推断:“责任单位”列第一位的单位记为牵头');
+    expect(text).toContain('# 待核对:firstIsLead 是推断:按前文的“下同”,“责任单位”列第一位的单位记为牵头');
+    expect(second.items[0].clauses[0].unitLists.some((l: object) => 'firstIsLead' in l)).toBe(false);
   });
 
   it('validates, and plan tasks --role support finds the 配合单位', () => {
@@ -317,6 +334,43 @@ describe('plan import, genre D (made up: a 责任单位 line under each task)', 
     ).tasks;
     expect(tasks.map((t: { id: string; roleLabel: string }) => [t.id, t.roleLabel])).toEqual([
       ['plan-2025:1.2.1.1', '配合单位'],
+    ]);
+  });
+});
+
+describe('plan import, genre D with fields parted by spaces only (made up: genre-d-spaced.txt)', () => {
+  const out = path.join(scratch, 'genre-d-spaced');
+  const run = runCli(['import', fixture('genre-d-spaced.txt'), '--out', out]);
+  const items = () => YAML.parse(fs.readFileSync(path.join(out, '黄湾县-2025.plan.yaml'), 'utf8')).parts[0].items;
+
+  it('splits names at spaces (recorded as " ") and fields at the space before the next label', () => {
+    expect(run.code).toBe(0);
+    expect(items()[2].clauses[0].unitLists).toEqual([
+      { label: '牵头单位', units: ['县生态环境分局'] },
+      { label: '配合单位', units: ['县住建局', '县水利局'], separators: [' '] },
+    ]);
+    expect(items()[3].clauses[0].unitLists[0]).toMatchObject({
+      units: ['县水利局', '县生态环境分局', '各乡镇'],
+      separators: [' ', '、'],
+    });
+    const check = runCli(['check', '--data', out, '--format', 'json']);
+    expect(JSON.parse(check.stdout).filter((f: { rule: string }) => f.rule === 'source-verbatim')).toEqual([]);
+  });
+
+  it('firstIsLead from task 1 holds for the later 责任单位 lists (下同): plan tasks answers lead and support by it', () => {
+    expect(
+      items().map((i: { clauses: { unitLists: { firstIsLead?: string }[] }[] }) =>
+        i.clauses[0]?.unitLists.map((l) => l.firstIsLead !== undefined),
+      ),
+    ).toEqual([[true], [true], [false, false], [true]]);
+    const roles = (unit: string) =>
+      JSON.parse(runCli(['tasks', '--data', out, '--unit', unit, '--format', 'json']).stdout).tasks.map(
+        (t: { item: string; role: string }) => [t.item, t.role],
+      );
+    expect(roles('县卫生健康局')).toEqual([['2', 'lead']]);
+    expect(roles('县农业农村局')).toEqual([
+      ['1', 'lead'],
+      ['2', 'support'],
     ]);
   });
 });
@@ -397,7 +451,7 @@ describe('plan import, genre C saved one cell a line (made up: the same table as
   });
 });
 
-describe.each(['b', 'c', 'c-cells', 'd'])('the genre %s draft declares its source', (genre) => {
+describe.each(['b', 'c', 'c-cells', 'd', 'd-spaced'])('the genre %s draft declares its source', (genre) => {
   it('and plan check finds it verbatim and complete: no source-verbatim finding', () => {
     const out = path.join(scratch, `proof-${genre}`);
     runCli(['import', fixture(`genre-${genre}.txt`), '--out', out]);
