@@ -106,6 +106,8 @@ export function unitRefText(ctx: Context, unit: UnitRef): string {
       return `${unit.written}${ctx.t('(泛指,未列明)', ' (vague, not listed)')}`;
     case 'acknowledged':
       return `${unit.written}${ctx.t('(不在名单)', ' (not on roster)')}`;
+    case 'unconfirmed':
+      return `${unit.written}${ctx.t('(待核对)', ' (unconfirmed)')}`;
     default:
       return `${unit.written}${ctx.t('(未知)', ' (unknown)')}`;
   }

@@ -16,12 +16,13 @@ export function kindLabel(ctx: Context, kind: NameKind): string {
     group: ['组', 'group'],
     'vague-group': ['泛指组', 'vague group'],
     acknowledged: ['名单外(已登记)', 'not on roster (acknowledged)'],
+    unconfirmed: ['待核对(未确认)', 'unconfirmed (not yet checked)'],
     unknown: ['名单外(未登记)', 'not on roster (unknown)'],
   };
   return ctx.t(...labels[kind]);
 }
 
-const offRoster = (use: NameUse) => use.kind === 'acknowledged' || use.kind === 'unknown';
+const offRoster = (use: NameUse) => use.kind === 'acknowledged' || use.kind === 'unconfirmed' || use.kind === 'unknown';
 
 function usesIn(use: NameUse, plan: Plan) {
   const clauses = use.uses.find((u) => u.plan === plan)?.clauses ?? [];

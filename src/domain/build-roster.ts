@@ -57,6 +57,7 @@ export function buildRoster(raw: RawRoster, file: string): Roster {
   }
   for (const group of groups) add(group.name, group.vague ? { kind: 'vague-group', group } : { kind: 'group', group });
   for (const ack of raw.notOnRoster ?? []) add(ack.name, { kind: 'acknowledged', note: ack.note });
+  for (const u of raw.unconfirmed ?? []) add(u.name, { kind: 'unconfirmed', note: u.note });
 
   // Plans name the same units over and over: resolve each spelling once.
   const resolved = new Map<string, UnitResolution>();
@@ -74,6 +75,7 @@ export function buildRoster(raw: RawRoster, file: string): Roster {
     groups,
     aliases: raw.aliases ?? [],
     acknowledged: raw.notOnRoster ?? [],
+    unconfirmed: raw.unconfirmed ?? [],
     district: raw.district ? districtOf(raw.district) : null,
     resolve(written: string): UnitResolution {
       let resolution = resolved.get(written);

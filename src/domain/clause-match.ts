@@ -44,7 +44,12 @@ export function matchClause(clause: Clause, target: MatchTarget): ClauseMatch | 
         ? 'group' in r && r.group === target.group
         : unit.written === target.name && clause.plan.rosterId === target.rosterId;
       if (named)
-        found = { match: 'direct', matchedAs: unit.written, note: r.kind === 'acknowledged' ? r.note : null, unit };
+        found = {
+          match: 'direct',
+          matchedAs: unit.written,
+          note: r.kind === 'acknowledged' || r.kind === 'unconfirmed' ? r.note : null,
+          unit,
+        };
     } else if (entryOf(r) === target.entry) {
       const direct = r.kind === 'exact' || r.kind === 'written-form';
       found = {

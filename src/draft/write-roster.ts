@@ -11,8 +11,9 @@ export interface RosterHeader {
 }
 
 /**
- * `unlisted`: names the plans use that match no entry. They go under notOnRoster, each with a note that says it is
- * unconfirmed, so that validate passes and check still lists every one of them as a warning until someone decides.
+ * `unlisted`: names the plans use that match no entry and no drafted group. They go under `unconfirmed` (not
+ * notOnRoster, which says "confirmed off the roster"): validate passes, and check lists every one of them as a
+ * warning that asks for a decision until someone moves it to aliases, groups or notOnRoster.
  */
 export function writeRoster(roster: DraftRoster, h: RosterHeader, groups: DraftGroup[], unlisted: string[]): string {
   const out = [
@@ -50,9 +51,9 @@ export function writeRoster(roster: DraftRoster, h: RosterHeader, groups: DraftG
     out.push(
       checkComment(
         '',
-        '以下名称出现在计划的责任括注中,但名单里没有;请逐个判断是别名(aliases)、分组(groups),还是确不在名单上',
+        '以下名称出现在计划的责任括注中,但名单里没有;请逐个判断是别名(aliases)、分组(groups),还是确不在名单上(notOnRoster),移过去并写明依据',
       ),
-      'notOnRoster:',
+      'unconfirmed:',
     );
     for (const name of unlisted)
       out.push(

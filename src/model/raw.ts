@@ -126,6 +126,8 @@ export interface RawRoster {
   lists: { id: string; heading?: string; note?: string; entries: RawRosterEntry[] }[];
   groups?: { name: string; vague?: boolean; includes?: string[]; members?: string[]; note: string }[];
   aliases?: { name: string; means: string; note: string }[];
+  /** Names not yet decided (drafted by plan import): neither on the roster nor confirmed off it. */
+  unconfirmed?: { name: string; note: string }[];
   notOnRoster?: { name: string; note: string }[];
 }
 

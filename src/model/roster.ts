@@ -28,6 +28,8 @@ export type UnitResolution =
   | { kind: 'group'; group: Group }
   | { kind: 'vague-group'; group: Group }
   | { kind: 'acknowledged'; note: string }
+  /** Listed under `unconfirmed`: not on the roster as far as anyone has checked, and not yet confirmed off it. */
+  | { kind: 'unconfirmed'; note: string }
   | { kind: 'unknown'; suggestions: string[] };
 
 export interface Roster {
@@ -39,6 +41,7 @@ export interface Roster {
   groups: Group[];
   aliases: { name: string; means: string; note: string }[];
   acknowledged: { name: string; note: string }[];
+  unconfirmed: { name: string; note: string }[];
   /**
    * The district the roster belongs to, when the roster file says: full names typed with its prefixes (江北区商务局,
    * 宁波市江北区商务局) are looked up as the roster writes them (区商务局), `short` standing for the prefix.

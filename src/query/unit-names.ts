@@ -16,6 +16,7 @@ export const NAME_KINDS: NameKind[] = [
   'group',
   'vague-group',
   'acknowledged',
+  'unconfirmed',
   'unknown',
 ];
 
@@ -43,6 +44,7 @@ function describe(
     case 'vague-group':
       return { means: resolution.group.name, note: resolution.group.note, nearest: [] };
     case 'acknowledged':
+    case 'unconfirmed':
       return {
         means: null,
         note: resolution.note,

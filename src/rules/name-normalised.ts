@@ -13,6 +13,7 @@ function literalNamesOf(roster: Roster): Set<string> {
       ...roster.aliases.map((a) => a.name),
       ...roster.groups.map((g) => g.name),
       ...roster.acknowledged.map((a) => a.name),
+      ...roster.unconfirmed.map((a) => a.name),
     ]);
     literalNames.set(roster, names);
   }

@@ -80,7 +80,8 @@ describe('plan import of the shipped notice', () => {
     type Roster = {
       lists: { id: string; entries: { name: string }[] }[];
       groups?: { name: string; includes?: string[]; members?: string[]; vague?: boolean; note: string }[];
-      notOnRoster?: { name: string }[];
+      unconfirmed?: { name: string }[];
+      notOnRoster?: unknown;
     };
     const read = (file: string): Roster => YAML.parse(fs.readFileSync(file, 'utf8'));
     const members = (r: Roster, name: string) => {
@@ -103,7 +104,7 @@ describe('plan import of the shipped notice', () => {
     expect(text).toContain('note: 附件3标题为“区绩效考评单位名单”');
     expect(text).toContain('# 待核对:分组按名称的写法推断:附件3第二段全是街道、镇');
     // A group is no longer among the unconfirmed names; the hand-added ones the importer does not draft still are.
-    const unconfirmed = (draft.notOnRoster ?? []).map((n) => n.name);
+    const unconfirmed = (draft.unconfirmed ?? []).map((n) => n.name);
     expect(unconfirmed).not.toContain('各街道(镇)');
     expect(unconfirmed).not.toContain('区绩效考评单位');
     expect(unconfirmed).toContain('区直相关单位');
@@ -115,7 +116,9 @@ describe('plan import of the shipped notice', () => {
     expect(text).toMatch(/# 待核对:本项没有责任括注/);
     const roster = fs.readFileSync(path.join(out, '区绩效考评单位名单-2023.roster.yaml'), 'utf8');
     expect(roster).toContain('# 待核对:原文写作“区委办(区台办)”');
-    expect(YAML.parse(roster).notOnRoster.map((n: { name: string }) => n.name)).toContain('区对口办');
+    // Names it could not match are unconfirmed, not "confirmed off the roster" (notOnRoster is for a decision).
+    expect(YAML.parse(roster).unconfirmed.map((n: { name: string }) => n.name)).toContain('区对口办');
+    expect(YAML.parse(roster).notOnRoster).toBeUndefined();
     const validate = runCli(['validate', out]);
     expect(validate.stdout).toBe('');
     expect(validate.code).toBe(0);
@@ -130,6 +133,10 @@ describe('plan import of the shipped notice', () => {
     const rules = JSON.parse(check.stdout).map((f: { rule: string }) => f.rule);
     expect(rules).not.toContain('source-verbatim');
     expect(rules).toContain('unit-not-on-roster');
+    const unconfirmed = JSON.parse(check.stdout).find((f: { message: string }) => f.message.startsWith('“区对口办”'));
+    expect(unconfirmed.rule).toBe('unit-not-on-roster');
+    expect(unconfirmed.severity).toBe('warning');
+    expect(unconfirmed.message).toMatch(/^“区对口办”尚未核对:名单“roster-2023”中找不到,也没有确认是名单外单位/);
   });
 
   it('refuses to overwrite without --force (exit 2, naming the file, nothing changed), and replaces with it', () => {
@@ -270,7 +277,7 @@ describe('plan import: groups a made-up roster annex defines (roster-groups.txt)
       ['县考核单位', ['list-1', 'list-2'], undefined],
       ['相关乡镇(街道)', ['list-2'], true],
     ]);
-    expect(roster().notOnRoster.map((n: { name: string }) => n.name)).toEqual(['各部门']);
+    expect(roster().unconfirmed.map((n: { name: string }) => n.name)).toEqual(['各部门']);
     expect(runCli(['validate', out]).code).toBe(0);
   });
 

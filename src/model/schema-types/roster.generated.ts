@@ -114,6 +114,13 @@ export interface RosterFile {
     note: string;
   }[];
   /**
+   * 尚未核对的名称:计划中出现、名单中找不到,还没判断是别名、分组还是名单外单位(plan import 起草时写入)。validate 不因它们报错;check 仍逐个以警告列出,直到移入 aliases、groups 或 notOnRoster。
+   */
+  unconfirmed?: {
+    name: string;
+    note: string;
+  }[];
+  /**
    * 已确认不在名单上的单位名称;check 仍会以警告列出。
    */
   notOnRoster?: {

@@ -35,7 +35,7 @@ export function unitRefChip(ctx: HtmlContext, ref: UnitRef, rosterId: string): s
     );
     return `<span class="chip group" title="${esc(tip)}">${esc(ref.written)}</span>`;
   }
-  return nameChip(ctx, ref.written, rosterId, r.kind === 'acknowledged' ? r.note : '');
+  return nameChip(ctx, ref.written, rosterId, r.kind === 'acknowledged' || r.kind === 'unconfirmed' ? r.note : '');
 }
 
 /** A plain 〔责任单位:…〕 bracket as chips; labelled lists (牵头单位, 责任单位, 配合单位…) each with its label as written. */
