@@ -149,7 +149,7 @@ export interface ConfigFile {
      */
     'progress-target'?: 'off' | 'warn' | 'error';
     /**
-     * 责任单位不在名单中(已在 notOnRoster 中登记) / A responsible unit is not on the roster (acknowledged under notOnRoster)(默认 / default: warn)
+     * 责任单位不在名单中(已在 notOnRoster 中登记,或在 unconfirmed 中待核对) / A responsible unit is not on the roster (acknowledged under notOnRoster, or unconfirmed)(默认 / default: warn)
      */
     'unit-not-on-roster'?: 'off' | 'warn' | 'error';
     /**
