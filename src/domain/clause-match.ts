@@ -82,3 +82,20 @@ export function matchClause(clause: Clause, target: MatchTarget): ClauseMatch | 
   }
   return best;
 }
+
+/**
+ * The roster entries matchClause can find in the clause (named, by another name, through a group, vague group or the
+ * wording binding all units): a superset of those it holds, so a pass over many entries asks matchClause only of these.
+ */
+export function entriesReached(clause: Clause): Set<RosterEntry> {
+  const reached = new Set<RosterEntry>();
+  for (const unit of clause.units) {
+    const r = unit.resolution;
+    const entry = entryOf(r);
+    if (entry) reached.add(entry);
+    if (r.kind === 'group' || r.kind === 'vague-group') for (const member of r.group.members) reached.add(member);
+  }
+  const implied = clause.implied?.resolution;
+  if (implied && 'group' in implied) for (const member of implied.group.members) reached.add(member);
+  return reached;
+}

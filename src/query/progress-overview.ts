@@ -1,6 +1,7 @@
 // The 督办 overview of progress reports for one period: per unit held vs reported, per clause the status of each unit
 // holding it (lead first), per cooperation area a tally, and targets with the actual values against the goal.
 
+import { entriesReached } from '../domain/clause-match.js';
 import {
   clausesById,
   holding,
@@ -73,6 +74,15 @@ export function progressOverview(input: OverviewInput): ProgressOverview {
   }
   const rostersUsed = input.rosters.filter((r) => plans.some((p) => p.rosterId === r.id));
   const clauses = plans.flatMap((p) => unitClauses(p));
+  // Each entry's candidate clauses in plan order, from one pass over the clauses: a pass per entry asking every clause
+  // was most of this query's time with one report per roster unit.
+  const candidates = new Map<RosterEntry, Clause[]>();
+  for (const clause of clauses)
+    for (const entry of entriesReached(clause)) {
+      const list = candidates.get(entry);
+      if (list) list.push(clause);
+      else candidates.set(entry, [clause]);
+    }
 
   const overview: ProgressOverview = { period, units: [], unreported: [], clauses: [], areas: [], targets: [] };
   const holders = new Map<Clause, ClauseStatus[]>();
@@ -82,7 +92,7 @@ export function progressOverview(input: OverviewInput): ProgressOverview {
       const report = reportOf.get(entry) ?? null;
       const written = new Map<string, RawProgressClause>((report?.clauses ?? []).map((c) => [c.id, c]));
       const held: Clause[] = [];
-      for (const clause of clauses) {
+      for (const clause of candidates.get(entry) ?? []) {
         if (clause.plan.rosterId !== roster.id) continue;
         const m = holding(clause, entry);
         if (!m || m.match === 'possibly') continue;
@@ -122,6 +132,9 @@ export function progressOverview(input: OverviewInput): ProgressOverview {
       if (!report) overview.unreported.push(entry.name);
     }
 
+  // The first report of each file, as a search of the list would find it (statuses name their report by its file).
+  const fileReports = new Map<string, ProgressReport>();
+  for (const r of reports) if (!fileReports.has(r.file)) fileReports.set(r.file, r);
   const areas = new Map<string | null, ProgressOverview['areas'][number]>();
   for (const clause of clauses) {
     const statuses = holders.get(clause);
@@ -159,7 +172,7 @@ export function progressOverview(input: OverviewInput): ProgressOverview {
         actual: statuses
           .filter((s) => s.status !== null)
           .map((s) => {
-            const w = reportOf.size ? findWritten(reports, s, clause.id) : undefined;
+            const w = s.file === null ? undefined : fileReports.get(s.file)?.clauses.find((c) => c.id === clause.id);
             const value = w?.actual?.find((a) => a.counts === target.counts)?.value ?? null;
             return { unit: s.unit, value, outcome: targetOutcome(target, value, period ?? '') };
           }),
@@ -170,8 +183,4 @@ export function progressOverview(input: OverviewInput): ProgressOverview {
     d === null ? Number.MAX_SAFE_INTEGER : input.domains.findIndex((x) => x.id === d);
   overview.areas = [...areas.values()].sort((a, b) => rank(a.domain) - rank(b.domain));
   return overview;
-}
-
-function findWritten(reports: ProgressReport[], status: ClauseStatus, id: string): RawProgressClause | undefined {
-  return reports.find((r) => r.file === status.file)?.clauses.find((c) => c.id === id);
 }
