@@ -60,11 +60,17 @@ export interface Spans {
  * byte order mark, surrogates (their pairing is checked there) and everything YAML calls non-printable. One character class, tested once over the text: regular expressions scan
  * about twice as fast as a loop over char codes.
  */
-const OUTSIDE = /[\x00-\x08\x09\x0B\x0C\x0D\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+export const OUTSIDE_CHARS =
+  '\\x00-\\x08\\x09\\x0B\\x0C\\x0D\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uD800-\\uDFFF\\uFEFF\\uFFFE\\uFFFF';
+const OUTSIDE = new RegExp(`[${OUTSIDE_CHARS}]`);
 
-/** Lines that hold content (blank and comment-only lines dropped), or OUT for the characters above, directives and markers. */
-function contentLines(text: string): Line[] | Out {
-  if (OUTSIDE.test(text)) return OUT;
+/**
+ * Lines that hold content (blank and comment-only lines dropped), or OUT for the characters above, directives and markers.
+ * `charsChecked`: the caller has already found none of those characters in the text (load-workspace.ts scans once for them
+ * and the invisible characters together).
+ */
+function contentLines(text: string, charsChecked: boolean): Line[] | Out {
+  if (!charsChecked && OUTSIDE.test(text)) return OUT;
   const lines: Line[] = [];
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
@@ -339,8 +345,8 @@ function readKey(body: string): string | null {
 }
 
 /** Reads `text` whole: the reader (for its spans) and the value, or null when the text is outside the subset. */
-function read(text: string, track: boolean): { value: unknown; reader: Reader } | null {
-  const lines = contentLines(text);
+function read(text: string, track: boolean, charsChecked = false): { value: unknown; reader: Reader } | null {
+  const lines = contentLines(text, charsChecked);
   if (lines === OUT) return null;
   if (lines.length === 0) return null; // empty or comments only: `yaml`'s answer (null) is the caller's concern
   const first = lines[0] as Line;
@@ -352,8 +358,8 @@ function read(text: string, track: boolean): { value: unknown; reader: Reader } 
 }
 
 /** The value of `text` exactly as `yaml` reads it (core schema), or null when the text is outside the subset read here. */
-export function readPlainYaml(text: string): { value: unknown } | null {
-  const result = read(text, false);
+export function readPlainYaml(text: string, charsChecked = false): { value: unknown } | null {
+  const result = read(text, false, charsChecked);
   return result && { value: result.value };
 }
 
