@@ -20,7 +20,7 @@ export const progressUnfilled: Rule = {
     },
     messages: {
       unfilled: {
-        zh: '条文 {{id}} 还没有填写状态。请填写:未启动、推进中、已完成、未能完成 或 不适用',
+        zh: '条文 {{id}} 还没有填写状态。请填写:{{statuses|or}}',
         en: 'Clause {{id}} has no status yet. Fill in {{statuses|or}}',
       },
     },
