@@ -1,7 +1,8 @@
 // Decoding: UTF-8 with and without BOM and UTF-16 read the same; GBK becomes a finding at the first bad byte.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/load/read-text.js';
+import { decode, utf8Text } from '../../src/load/read-text.js';
 
 const text = 'kind: plan\n单位: 区商务局\n';
 
@@ -21,5 +22,33 @@ describe('decode', () => {
     expect(result.findings).toEqual([
       { file: 'f.yaml', line: 2, column: 1, rule: 'file-encoding', messageId: 'notUtf8', data: { offset: 11 } },
     ]);
+  });
+  it('decodes any UTF-8, with ICU and without, exactly as a fatal TextDecoder does', () => {
+    const reference = new TextDecoder('utf-8', { fatal: true });
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.boolean(), (value, withBom) => {
+        const bytes = withBom ? Buffer.concat([bom, Buffer.from(value)]) : Buffer.from(value);
+        const expected = reference.decode(bytes);
+        expect(decode(bytes, 'f').text).toBe(expected);
+        expect(utf8Text(bytes, false)).toBe(expected);
+      }),
+    );
+  });
+  it('refuses exactly the byte strings a fatal TextDecoder refuses', () => {
+    const reference = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (raw) => {
+        // Not UTF-16 by the zero-byte test, so only the UTF-8 path answers.
+        const bytes = Buffer.concat([Buffer.from('k:'), raw]);
+        let expected: string | null;
+        try {
+          expected = reference.decode(bytes);
+        } catch {
+          expected = null;
+        }
+        expect(decode(bytes, 'f').text).toBe(expected);
+      }),
+    );
   });
 });
