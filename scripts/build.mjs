@@ -111,15 +111,15 @@ const namedImport = new RegExp(`(import_node_[a-z_]+\\d*)=require\\("(${lazyBuil
 // forces. \uXXXX means the same character in a string, a template and a regular expression alike.
 const nonAscii = /[^\x00-\x7f]/g;
 const escapeChar = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+// The file is written as the function CommonJS would wrap it in, which bin/load-bundle.js compiles as it is: wrapping
+// it there made a second 0.8 MB string on every run, and one more garbage collection (~1 ms of `plan tasks`).
 for (const file of ['plan.cjs']) {
   const bundle = path.join(root, 'dist', file);
   const source = fs.readFileSync(bundle, 'utf8');
-  fs.writeFileSync(
-    bundle,
-    source
-      .replace(builtinImport, builtinObject)
-      .replace(namedImport, (_, name, id) => `${name}=__lazyBuiltin(${JSON.stringify(id)})`)
-      .replace(nonAscii, escapeChar),
-  );
+  const body = source
+    .replace(builtinImport, builtinObject)
+    .replace(namedImport, (_, name, id) => `${name}=__lazyBuiltin(${JSON.stringify(id)})`)
+    .replace(nonAscii, escapeChar);
+  fs.writeFileSync(bundle, `(function (exports, require, module, __filename, __dirname) {${body}\n})`);
 }
 await makeCodeCache(root);
