@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { makeCodeCache } from './code-cache.mjs';
+import { makeCodeCaches } from './code-cache.mjs';
 import { compileSchemas } from './compile-schemas.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -62,10 +62,29 @@ const lazyYaml = {
 };
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 
+/**
+ * Every command as src/cli/commands/index.ts imports it, in help order; a command's file is named as the command. Each
+ * gets a bundle of its own (dist/plan-<command>.cjs) besides the whole CLI (dist/plan.cjs): bin/load-bundle.js picks it.
+ */
+const commandIndex = path.join(root, 'src/cli/commands/index.ts');
+const commands = [
+  ...fs.readFileSync(commandIndex, 'utf8').matchAll(/^import \{ (register\w+) \} from '\.\/([a-z]+)\.js';$/gm),
+].map(([, register, name]) => ({ register, name }));
+/** The bundle of one command: the list of commands is that command alone, so esbuild leaves every other one out. */
+const onlyCommand = ({ register, name }) => ({
+  name: 'only-command',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]commands[\\/]index\.ts$/ }, () => ({
+      contents: `import { ${register} } from './${name}.js';\nexport const commands = [${register}];`,
+      loader: 'ts',
+      resolveDir: path.dirname(commandIndex),
+    }));
+  },
+});
+
 compileSchemas();
 fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-await build({
-  entryPoints: { plan: path.join(root, 'src/cli/main.ts') },
+const shared = {
   outdir: path.join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -77,7 +96,6 @@ await build({
   mainFields: ['main', 'module'],
   define: {
     PLAN_VERSION: JSON.stringify(pkg.version),
-    PLAN_BUILD_ID: JSON.stringify(`${pkg.version}-${Date.now()}`),
     'import.meta.url': '__planMeta.url',
   },
   // Computed on use: pathToFileURL costs ~0.8 ms, and most runs never ask.
@@ -93,7 +111,15 @@ await build({
   minifySyntax: true,
   plugins: [lazyChildProcess, noColorDetection, lazyYaml],
   logLevel: 'warning',
-});
+};
+const bundle = (name, plugins) =>
+  build({
+    ...shared,
+    entryPoints: { [name]: path.join(root, 'src/cli/main.ts') },
+    plugins: [...shared.plugins, ...plugins],
+  });
+const bundles = ['plan', ...commands.map((c) => `plan-${c.name}`)];
+await Promise.all([bundle('plan', []), ...commands.map((c) => bundle(`plan-${c.name}`, [onlyCommand(c)]))]);
 // esbuild wraps each import of a Node built-in in __toESM, which copies every export onto a new object (~1.5 ms per run
 // for our ~25 imports of fs, path and os). An object that inherits the module's exports and adds `default` serves the same.
 const builtinImport = /__toESM\(require\("(node:[a-z_]+)"\),1\)/g;
@@ -113,13 +139,16 @@ const nonAscii = /[^\x00-\x7f]/g;
 const escapeChar = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 // The file is written as the function CommonJS would wrap it in, which bin/load-bundle.js compiles as it is: wrapping
 // it there made a second 0.8 MB string on every run, and one more garbage collection (~1 ms of `plan tasks`).
-for (const file of ['plan.cjs']) {
-  const bundle = path.join(root, 'dist', file);
-  const source = fs.readFileSync(bundle, 'utf8');
+for (const name of bundles) {
+  const file = path.join(root, 'dist', `${name}.cjs`);
+  const source = fs.readFileSync(file, 'utf8');
   const body = source
     .replace(builtinImport, builtinObject)
     .replace(namedImport, (_, name, id) => `${name}=__lazyBuiltin(${JSON.stringify(id)})`)
     .replace(nonAscii, escapeChar);
-  fs.writeFileSync(bundle, `(function (exports, require, module, __filename, __dirname) {${body}\n})`);
+  fs.writeFileSync(file, `(function (exports, require, module, __filename, __dirname) {${body}\n})`);
 }
-await makeCodeCache(root);
+await makeCodeCaches(
+  root,
+  commands.map((c) => c.name),
+);

@@ -1,14 +1,38 @@
-// Writes dist/plan.cjs.cache: runs typical commands in-process so V8 has compiled what they use, then saves the code.
+// Writes each bundle's code cache (dist/*.cjs.cache): runs typical commands in-process so V8 has compiled what they
+// use, then saves the code.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import bundle from '../bin/load-bundle.js';
+import launcher from '../bin/load-bundle.js';
 
-const { cacheFile, loadBundle } = bundle;
+const { cacheFileOf, fullBundle, loadBundle } = launcher;
 
-export async function makeCodeCache(root) {
-  fs.rmSync(cacheFile, { force: true });
-  const { exports, script } = loadBundle(undefined);
+/** What each command runs while its cache is made: the shipped data, and the made-up progress reports. */
+function warmUps(root, scratch) {
   const data = path.join(root, 'data');
+  const reports = path.join(root, 'examples', 'progress');
+  const notice = path.join(data, 'source', 'jiangbei-2023-cooperation-plans.txt');
+  return {
+    tasks: [['tasks', '--data', data, '--unit', '区商务局']],
+    units: [['units', '--data', data]],
+    show: [['show', '--data', data, '黄州', '10']],
+    search: [['search', '--data', data, '消费']],
+    targets: [['targets', '--data', data]],
+    leaders: [['leaders', '--data', data]],
+    stats: [['stats', '--data', data]],
+    validate: [['validate', data]],
+    fmt: [['fmt', '--check', data]],
+    check: [['check', '--data', data]],
+    diff: [['diff', '--data', data, '黄州', '莲都']],
+    report: [['report', '--data', data, '--out', path.join(scratch, 'report')]],
+    import: [['import', notice, '--out', path.join(scratch, 'import')]],
+    progress: fs.existsSync(reports) ? [['progress', '--data', data, reports, '--format', 'json']] : [],
+  };
+}
+
+async function writeCache(bundleFile, runs, root) {
+  fs.rmSync(cacheFileOf(bundleFile), { force: true });
+  const { exports, script } = loadBundle(bundleFile, undefined);
   const io = {
     stdout() {},
     stderr() {},
@@ -17,7 +41,25 @@ export async function makeCodeCache(root) {
     env: { LANG: 'zh_CN.UTF-8' },
     cwd: root,
   };
-  const commands = [['validate', data], ['tasks', '--data', data, '--unit', '区商务局'], ['--help']];
-  for (const argv of commands) await exports.run(argv, io);
-  fs.writeFileSync(cacheFile, script.createCachedData());
+  for (const argv of runs) {
+    const code = await exports.run(argv, io);
+    // A run that failed on usage or I/O compiled little: say so rather than ship a cache that buys nothing.
+    if (code > 1) throw new Error(`warming up ${path.basename(bundleFile)}: plan ${argv.join(' ')} exited ${code}`);
+  }
+  fs.writeFileSync(cacheFileOf(bundleFile), script.createCachedData());
+}
+
+/** The whole CLI's cache (validate, tasks and the help), and each command bundle's from its own runs. */
+export async function makeCodeCaches(root, commands) {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-code-cache-'));
+  try {
+    const runs = warmUps(root, scratch);
+    await writeCache(fullBundle, [...runs.validate, ...runs.tasks, ['--help']], root);
+    for (const command of commands) {
+      const own = runs[command] ?? [[command, '--help']];
+      await writeCache(path.join(path.dirname(fullBundle), `plan-${command}.cjs`), own, root);
+    }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
 }
