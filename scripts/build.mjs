@@ -1,5 +1,5 @@
-// Build: precompile the schemas, bundle the CLI into one CommonJS file (loaded through V8's code cache by bin/plan.js),
-// then write the code cache.
+// Build: precompile the schemas, bundle the whole CLI and each command alone into CommonJS files (each loaded through
+// V8's code cache by bin/load-bundle.js), then write the code caches.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
