@@ -61,6 +61,7 @@ export function normalisePlan(raw: RawPlan, file: string, roster: Roster | null)
     partner: raw.partner ?? null,
     issuer: raw.issuer ?? null,
     date: raw.date ?? null,
+    notice: raw.notice ?? null,
     rosterId: raw.roster,
     numbering: raw.numbering ?? null,
     rules: raw.rules ?? {},

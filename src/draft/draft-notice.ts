@@ -96,6 +96,7 @@ export function draftNotice(
         partner: partner ? { district: partner[1] ?? '', baseArea: partner[2] ?? null } : null,
         issuer: notice.issuer,
         date: notice.date,
+        notice: notice.notice,
         rosterId,
         rosterDrafted: rosters.length === 0,
         source,

@@ -15,9 +15,13 @@ export interface SplitNotice {
   issuer: string | null;
   date: string | null;
   dateLine: SourceLine | null;
+  /** The covering letter's title (关于印发…的通知), the first such line before the first annex. */
+  notice: string | null;
 }
 
 const ANNEX_LABEL = /^附件\s*([0-9]+)\s*[:\uFF1A]?$/;
+/** A notice's own title: 关于…的通知 on a line of its own. */
+const NOTICE_TITLE = /^关于.+的通知$/;
 const DATE_LINE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 
 /** Every non-empty line, trimmed, with its 1-based line and the column where its text starts. */
@@ -37,7 +41,13 @@ export function splitNotice(text: string): SplitNotice {
   });
   if (labels.length === 0) {
     const [title, ...body] = lines;
-    return { annexes: title ? [{ number: null, title, body }] : [], issuer: null, date: null, dateLine: null };
+    return {
+      annexes: title ? [{ number: null, title, body }] : [],
+      issuer: null,
+      date: null,
+      dateLine: null,
+      notice: null,
+    };
   }
   const annexes = labels.flatMap((label, k): Annex[] => {
     const end = labels[k + 1]?.index ?? lines.length;
@@ -49,5 +59,6 @@ export function splitNotice(text: string): SplitNotice {
   const date = dateLine ? DATE_LINE.exec(dateLine.text) : null;
   const issuer = date ? (before.at(-2)?.text ?? null) : null;
   const iso = date ? `${date[1]}-${date[2]?.padStart(2, '0')}-${date[3]?.padStart(2, '0')}` : null;
-  return { annexes, issuer, date: iso, dateLine: date ? dateLine : null };
+  const notice = before.find((l) => NOTICE_TITLE.test(l.text))?.text ?? null;
+  return { annexes, issuer, date: iso, dateLine: date ? dateLine : null, notice };
 }

@@ -10,6 +10,7 @@ export interface PlanHeader {
   partner: { district: string; baseArea: string | null } | null;
   issuer: string | null;
   date: string | null;
+  notice: string | null;
   rosterId: string;
   rosterDrafted: boolean;
   source: string;
@@ -112,6 +113,7 @@ export function writePlan(plan: DraftPlan, h: PlanHeader): string {
   out.push(`year: ${h.year ?? 'null'}`);
   if (h.issuer) out.push(`issuer: ${scalar(h.issuer)}`);
   if (h.date) out.push(`date: "${h.date}"`);
+  if (h.notice) out.push(`notice: ${scalar(h.notice)}`);
   if (h.sourcePath) out.push(`source: ${scalar(h.sourcePath)}`);
   if (h.rosterDrafted) out.push(checkComment('', '原文没有名单附件,所引名单是按计划中出现的单位起草的'));
   out.push(`roster: ${h.rosterId}`);

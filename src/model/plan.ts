@@ -124,6 +124,8 @@ export interface Plan {
   partner: { district: string; baseArea?: string } | null;
   issuer: string | null;
   date: string | null;
+  /** The title of the notice the plan was issued with (关于印发…的通知), verbatim; null when not recorded. */
+  notice: string | null;
   rosterId: string;
   numbering: 'global' | 'per-part' | 'per-section' | null;
   /** Rule levels for this plan's findings, over the folder's config. */

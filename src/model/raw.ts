@@ -99,6 +99,8 @@ export interface RawPlan {
   year: number;
   issuer?: string;
   date?: string;
+  /** The title of the notice the plan was issued with, verbatim. */
+  notice?: string;
   /** The source text this plan transcribes, relative to the plan file; plan check proves the plan against it. */
   source?: string;
   roster: string;

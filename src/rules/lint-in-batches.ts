@@ -56,6 +56,7 @@ export function planHeader(plan: Plan): Plan {
         : { district: own(partner.district), baseArea: own(partner.baseArea) }),
     issuer: ownOrNull(plan.issuer),
     date: ownOrNull(plan.date),
+    notice: ownOrNull(plan.notice),
     rosterId: own(plan.rosterId),
     // Enum values, and rule ids with 'off' | 'warn' | 'error': short words, which V8 copies when they are read.
     numbering: plan.numbering,

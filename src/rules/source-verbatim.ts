@@ -107,8 +107,8 @@ export const sourceVerbatim: Rule = {
       en: 'A plan differs from the source text it declares, or leaves some of it out',
     },
     help: {
-      zh: '计划写了 source: 时,标题、条文、单位名称和领导姓名都必须逐字、按顺序出现在该原文中,原文任务部分的每段文字都必须录入。请对照原文所示位置改正。',
-      en: 'When a plan declares source:, its titles, clause texts, unit names and leaders must appear verbatim and in order in that text, and every part of the text must be transcribed. Correct it against the source at the position shown.',
+      zh: '计划写了 source: 时,标题、条文、单位名称和领导姓名都必须逐字、按顺序出现在该原文中,原文任务部分的每段文字都必须录入;写了 notice(通知标题)的,它也须逐字出现在原文中。请对照原文所示位置改正。',
+      en: 'When a plan declares source:, its titles, clause texts, unit names and leaders must appear verbatim and in order in that text, and every part of the text must be transcribed; a notice title (notice:) must appear in it verbatim too. Correct it against the source at the position shown.',
     },
     messages: {
       unreadable: {
@@ -165,6 +165,16 @@ export const sourceVerbatim: Rule = {
         spans.push({ start: at, end: at + piece.text.length, path: piece.path });
         return at + piece.text.length;
       };
+      // The notice's title heads the covering letter, before any annex: anywhere in the text will do.
+      if (plan.notice !== undefined && !source.includes(plan.notice)) {
+        misses++;
+        report({
+          file: file.file,
+          path: ['notice'],
+          messageId: 'notFound',
+          data: { excerpt: excerpt(plan.notice), source: plan.source, line: 1, column: 1 },
+        });
+      }
       // The title is searched as a line of its own: a covering letter often cites it in a sentence first.
       const escaped = plan.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const titleLine = new RegExp(`^[ \\t\u3000]*(${escaped})[ \\t\u3000]*$`, 'm').exec(source);

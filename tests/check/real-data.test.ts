@@ -43,8 +43,8 @@ describe('plan check on the shipped data', () => {
     expect(workspace.configs.map((c) => c.config.rules?.['basis-number-mismatch'])).toEqual(['warn']);
     const mismatch = byRule('basis-number-mismatch');
     expect(mismatch.map((f) => [path.basename(f.file), f.line, f.data?.number, f.severity])).toEqual([
-      ['huangzhou-2023.plan.yaml', 23, '发改振兴〔2022〕76号', 'warning'],
-      ['liandu-2023.plan.yaml', 23, '发改振兴〔2022〕766号', 'warning'],
+      ['huangzhou-2023.plan.yaml', 24, '发改振兴〔2022〕76号', 'warning'],
+      ['liandu-2023.plan.yaml', 24, '发改振兴〔2022〕766号', 'warning'],
     ]);
     // The data folder has accepted the difference: the message says so instead of advising to accept it.
     for (const f of mismatch) expect(f.message).toContain('plan.config.yaml 已把本规则设为 warn');

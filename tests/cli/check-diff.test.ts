@@ -22,7 +22,7 @@ describe('plan check', () => {
   it('lists the names off annex 3 and the 76号/766号 discrepancy, exiting 0 on warnings', () => {
     const { code, stdout } = run(['check']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/data\/liandu-2023\.plan\.yaml\n {2}23:13 {2}警告 .*766号.*basis-number-mismatch/);
+    expect(stdout).toMatch(/data\/liandu-2023\.plan\.yaml\n {2}24:13 {2}警告 .*766号.*basis-number-mismatch/);
     expect(stdout).toContain('“区金融监管局”不在名单');
     expect(stdout).toContain('“区对口办”不在名单');
     expect(stdout).toMatch(/提示 {2}“慈城镇”在所有计划中都没有被点名/);
@@ -37,7 +37,7 @@ describe('plan check', () => {
     );
     expect(acknowledged).toMatchObject({
       file: 'data/liandu-2023.plan.yaml',
-      line: 111,
+      line: 112,
       column: 26,
       severity: 'warning',
       data: { plan: '莲都', item: '(二)4' },

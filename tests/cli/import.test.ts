@@ -23,6 +23,7 @@ function drafted(plan: Plan) {
     partner: plan.partner,
     issuer: plan.issuer,
     date: plan.date,
+    notice: plan.notice,
     numbering: plan.numbering,
     basis: plan.basis.map((b) => [b.title, b.number]),
     items: plan.items.map((item) => ({

@@ -58,7 +58,7 @@ describe('plan report: date, handouts', () => {
     ]);
   });
 
-  it('--unit writes one unit’s handout: the plans and date on top, every clause of `plan tasks` with its item label', () => {
+  it('--unit writes one unit’s handout: the notice, plans and date on top, every clause of `plan tasks` with its item label', () => {
     const out = path.join(work, 'handout');
     const result = runCli(['report', '--out', out, '--unit', '区商务局'], { env: epoch });
     expect(result.code, result.stderr).toBe(0);
@@ -67,6 +67,10 @@ describe('plan report: date, handouts', () => {
     const html = fs.readFileSync(path.join(out, '区商务局.html'), 'utf8');
     expect(html).toContain('<h1>区商务局 任务清单</h1>');
     expect(html).toContain('<p class="issued">宁波市江北区对口支援工作领导小组 · 2023-06-30</p>');
+    // The notice's title as the source prints it (its stray spaces included), read from the plans' `notice:`.
+    expect(html).toContain(
+      '<p class="notice">关于印发《2023 年江北区与黄州区(大别山 革命老区)对口合作工作计划及任务分解》 《2023 年江北区与莲都区(浙西南革命老区) 对口合作工作计划及任务分解》的通知</p>',
+    );
     expect(html).toContain('附件1:2023年江北区与黄州区(大别山革命老区)对口合作工作计划及任务分解');
     expect(html).toContain('生成于 2023-07-01');
     const tasks = JSON.parse(runCli(['tasks', '--unit', '区商务局', '--format', 'json']).stdout) as {

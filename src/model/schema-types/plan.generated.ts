@@ -63,6 +63,10 @@ export interface PlanFile {
    */
   date?: string;
   /**
+   * 计划所属通知的标题,照录原文(原文中的空格照录),如“关于印发《…》的通知”;单位打印版以它为抬头。写了 source 时,plan check 核对它在原文中逐字出现。
+   */
+  notice?: string;
+  /**
    * 原文文本文件的路径(相对本文件),如 source/jiangbei-2023-cooperation-plans.txt;写了它,plan check 就逐字核对本计划与原文(规则 source-verbatim)。
    */
   source?: string;

@@ -6,6 +6,7 @@ body{margin:0 auto;max-width:1100px;padding:16px;color:#111;line-height:1.55;fon
 font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif}
 header{border-bottom:2px solid #111;margin-bottom:10px;padding-bottom:6px}
 .issued{margin:0;font-size:13px}
+.notice{margin:2px 0;font-size:14px;font-weight:600}
 .plans{margin:2px 0;padding-left:1.2em;font-size:13px}
 h1{font-size:20px;margin:8px 0 2px}
 h2{font-size:15px;margin:14px 0 6px}

@@ -112,6 +112,8 @@ export function renderHandout(input: HandoutInput): string {
   const issued = [...new Set(parts.map((p) => [p.plan.issuer, p.plan.date].filter(Boolean).join(' · ')))].filter(
     Boolean,
   );
+  // The notice the plans were issued with heads the handout, as the office circulates it (plans may not record it).
+  const notices = [...new Set(parts.map((p) => p.plan.notice).filter((n): n is string => n !== null))];
   const title = w.t(`${unit.label} 任务清单`, `Tasks of ${unit.label}`);
   // 全体(无括注) is said only when the text binds the unit that way, so the other handouts read as before.
   const everyone = count('everyone');
@@ -137,6 +139,7 @@ export function renderHandout(input: HandoutInput): string {
     '<link rel="icon" href="data:,">',
     `<title>${esc(title)}</title><style>${HANDOUT_CSS}${input.period === null ? '' : HANDOUT_PROGRESS_CSS}</style></head><body>`,
     `<header>${issued.map((i) => `<p class="issued">${esc(i)}</p>`).join('')}`,
+    notices.map((n) => `<p class="notice">${esc(n)}</p>`).join(''),
     `<ul class="plans">${parts.map((p) => `<li>${esc(p.plan.annex === null ? '' : w.t(`附件${p.plan.annex}:`, `Annex ${p.plan.annex}: `))}${esc(p.plan.title)}</li>`).join('')}</ul>`,
     `<h1>${esc(title)}</h1>`,
     other.length > 0 ? `<p class="names">${esc(w.t(`又称:${other.join('、')}`, `also: ${other.join(', ')}`))}</p>` : '',

@@ -86,6 +86,7 @@ function planMeta(ctx: HtmlContext, plan: Plan): string {
   const basis = plan.basis.map((b) => `<li>《${esc(b.title)}》${b.number ? `(${esc(b.number)})` : ''}</li>`).join('');
   return [
     facts.length > 0 ? `<p class="meta">${facts.map(esc).join(' · ')}</p>` : '',
+    plan.notice ? `<p class="meta">${esc(ctx.t(`印发通知:${plan.notice}`, `Issued with: ${plan.notice}`))}</p>` : '',
     basis ? `<details><summary>${esc(ctx.t('依据', 'Basis'))}</summary><ul>${basis}</ul></details>` : '',
     plan.statement ? `<h4>${esc(plan.statement.heading)}</h4><p>${esc(plan.statement.text)}</p>` : '',
   ].join('');
