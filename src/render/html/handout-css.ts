@@ -33,9 +33,15 @@ tr.section th{border:none;background:none;padding:0}
 }
 @media print{
 @page{size:A4;margin:12mm}
-body{max-width:none;padding:0;font-size:10pt}
+body{max-width:none;padding:0;font-size:9.5pt;line-height:1.4}
+h1{font-size:14pt;margin:4px 0 0}
+h2{font-size:11pt;margin:8px 0 4px;break-after:avoid}
+.issued,.plans,.notice,.names,.meta{font-size:9pt}
+/* Paper is narrower than a screen: the clause text gets the room, the short columns shrink (9 pt CJK is 30 characters a line). */
+col.c-ref{width:6.5em}col.c-units{width:9.5em}col.c-role{width:5.5em}col.c-targets{width:8em}
+th,td{padding:1px 3px}
+thead th,tr.section th,.cid,.deadline{font-size:8.5pt}
 thead{display:table-header-group}
 tr{break-inside:avoid}
-h2{break-after:avoid}
 }
 `;
