@@ -13,14 +13,20 @@ const LIST_SEPARATOR: Record<Lang, Record<string, string>> = {
 };
 const EMPTY_LIST: Record<Lang, string> = { zh: '无', en: 'none' };
 
-/** A list value in the reader's language: 区商务局、区教育局 or 区商务局, 区教育局; `or` joins alternatives (2 或 1). */
+/**
+ * A list value in the reader's language: 区商务局、区教育局 or 区商务局, 区教育局; `or` joins alternatives, the last
+ * two only, as a sentence does (2 或 1; 未启动、推进中 或 已完成; 1, 2 or 3).
+ */
 function listText(items: unknown[], lang: Lang, joiner = 'and', itemTemplate?: string): string {
   if (items.length === 0) return EMPTY_LIST[lang];
   const text = (item: unknown) =>
     itemTemplate && item !== null && typeof item === 'object'
       ? interpolate(itemTemplate, item as Record<string, unknown>, lang)
       : String(item);
-  return items.map(text).join(LIST_SEPARATOR[lang][joiner] ?? LIST_SEPARATOR[lang].and);
+  const { and } = LIST_SEPARATOR[lang];
+  const texts = items.map(text);
+  if (joiner !== 'or' || texts.length < 3) return texts.join(LIST_SEPARATOR[lang][joiner] ?? and);
+  return `${texts.slice(0, -1).join(and)}${LIST_SEPARATOR[lang].or}${texts.at(-1)}`;
 }
 
 /**

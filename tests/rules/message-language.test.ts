@@ -39,6 +39,12 @@ describe('lists in finding data', () => {
     expect(interpolate('{{names}}', { names: [] }, 'zh')).toBe('无');
     expect(interpolate('{{names}}', { names: [] }, 'en')).toBe('none');
   });
+  it('join alternatives with 或 / or before the last only', () => {
+    expect(interpolate('{{s|or}}', { s: ['区商务局', '区财政局'] }, 'zh')).toBe('区商务局 或 区财政局');
+    expect(interpolate('{{s|or}}', { s: ['未启动', '推进中', '已完成'] }, 'zh')).toBe('未启动、推进中 或 已完成');
+    expect(interpolate('{{s|or}}', { s: ['a', 'b', 'c'] }, 'en')).toBe('a, b or c');
+    expect(interpolate('{{s|or}}', { s: ['a'] }, 'en')).toBe('a');
+  });
   it('read objects through the template for their field', () => {
     const citedAs = [
       { short: '黄州', title: '甲' },
