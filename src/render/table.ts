@@ -22,16 +22,22 @@ const WIDE_MIN = 20;
 
 /** Content widths (without padding) per column: natural when it fits, else narrow columns capped and wide ones sharing the rest. */
 export function columnWidths(report: Report, width: number): number[] {
-  const natural = report.columns.map((c) =>
+  const content = report.columns.map((c) =>
     largest(
       report.rows.flatMap((r) => (r[c.key] ?? '').split('\n').map((l) => textWidth(l))),
-      textWidth(textForColumns(c.header)),
+      0,
     ),
   );
+  const natural = report.columns.map((c, i) => Math.max(content[i] ?? 0, textWidth(textForColumns(c.header))));
   const overhead = report.columns.length * 3 + 1; // a border and two spaces of padding per column
   const available = width - overhead;
-  if (natural.reduce((a, b) => a + b, 0) <= available) return natural;
+  const sum = (widths: number[]) => widths.reduce((a, b) => a + b, 0);
+  if (sum(natural) <= available) return natural;
   const isWide = report.columns.map((c) => c.wide === true);
+  // When every cell fits and only headers do not (小计 columns under long headings), the headers wrap: no cell does.
+  // Two columns at least, so a header can still show one Chinese character a line.
+  const cells = content.map((w) => Math.max(w, 2));
+  if (sum(cells) <= available) return fillLeftover(cells, natural, isWide, available);
   const wideCount = isWide.filter(Boolean).length;
   // Narrow columns shrink (down to 6) until the wide ones keep at least 40% of the line; the wide ones take what is left.
   const narrowBudget = wideCount

@@ -59,4 +59,25 @@ describe('column widths', () => {
   it('a table that fits keeps its natural widths', () => {
     expect(columnWidths(report, 200)).toEqual([5, textWidth(report.rows[0]?.text ?? '')]);
   });
+  it('when only long headers do not fit, the headers wrap and no cell does', () => {
+    // plan units: unit names beside count columns headed 黄州·所属组, 全体(无括注)…
+    const counts: Report = {
+      title: '',
+      columns: [
+        { key: 'name', header: '单位', wide: true },
+        ...['黄州·直接', '黄州·所属组', '莲都·直接', '莲都·所属组', '全体(无括注)'].map((header, i) => ({
+          key: `c${i}`,
+          header,
+        })),
+      ],
+      rows: [{ name: '浙江前洋经济开发区管委会', c0: '1', c1: '3', c2: '12', c3: '0', c4: '3' }],
+      json: null,
+    };
+    const widths = columnWidths(counts, 60);
+    expect(widths.reduce((a, b) => a + b, 0) + counts.columns.length * 3 + 1).toBe(60);
+    expect(widths[0]).toBe(textWidth('浙江前洋经济开发区管委会'));
+    const lines = renderTable(counts, { width: 60 }).trimEnd().split('\n');
+    expect(lines.filter((l) => l.includes('浙江前洋经济开发区管委会'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('│ ') && !l.includes('│ 单位')).length).toBeGreaterThan(1);
+  });
 });

@@ -92,7 +92,7 @@ export function registerUnits(program: Command, ctx: Context): void {
     const columns: Column[] = [
       ...(labelled ? [{ key: 'roster', header: ctx.t('名单', 'Roster') }] : []),
       { key: 'no', header: ctx.t('序号', 'No.') },
-      { key: 'name', header: ctx.t('单位', 'Unit') },
+      { key: 'name', header: ctx.t('单位', 'Unit'), wide: true },
       { key: 'list', header: ctx.t('名单分类', 'List') },
       ...plans.flatMap((p) => [
         { key: `${p.id}:direct`, header: ctx.t(`${p.short}·直接`, `${p.short} direct`) },
