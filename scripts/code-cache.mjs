@@ -26,7 +26,7 @@ function warmUps(root, scratch) {
     diff: [['diff', '--data', data, '黄州', '莲都']],
     report: [['report', '--data', data, '--out', path.join(scratch, 'report')]],
     import: [['import', notice, '--out', path.join(scratch, 'import')]],
-    progress: fs.existsSync(reports) ? [['progress', '--data', data, reports, '--format', 'json']] : [],
+    ...(fs.existsSync(reports) ? { progress: [['progress', '--data', data, reports, '--format', 'json']] } : {}),
   };
 }
 
@@ -53,12 +53,15 @@ async function writeCache(bundleFile, runs, root) {
   fs.writeFileSync(cacheFileOf(bundleFile), script.createCachedData());
 }
 
-/** The whole CLI's cache (validate, tasks and the help), and each command bundle's from its own runs. */
+/**
+ * Each command bundle's cache from its own runs (a command without any: from its help), and the whole CLI's from the
+ * program's help: every command runs from its own bundle, so the whole CLI only answers help, version and typos.
+ */
 export async function makeCodeCaches(root, commands) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-code-cache-'));
   try {
     const runs = warmUps(root, scratch);
-    await writeCache(fullBundle, [...runs.validate, ...runs.tasks, ['--help']], root);
+    await writeCache(fullBundle, [['--help']], root);
     for (const command of commands) {
       const own = runs[command] ?? [[command, '--help']];
       await writeCache(path.join(path.dirname(fullBundle), `plan-${command}.cjs`), own, root);
