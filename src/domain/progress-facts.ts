@@ -53,19 +53,6 @@ export function holding(clause: Clause, entry: RosterEntry): ClauseMatch | null 
   return matchClause(clause, { kind: 'entry', entry });
 }
 
-/** The clauses the entry holds in these plans, "possibly" ones apart, in plan order. */
-export function heldClauses(plans: Plan[], entry: RosterEntry): { held: Clause[]; possibly: Clause[] } {
-  const held: Clause[] = [];
-  const possibly: Clause[] = [];
-  for (const plan of plans)
-    for (const clause of unitClauses(plan)) {
-      const m = holding(clause, entry);
-      if (m?.match === 'possibly') possibly.push(clause);
-      else if (m) held.push(clause);
-    }
-  return { held, possibly };
-}
-
 /** 2023-H1 → 2023. */
 export function periodYear(period: string): number {
   return Number(period.slice(0, 4));
